@@ -1,0 +1,92 @@
+package org.tawasul.conversations.engine;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.tawasul.conversations.flow.StepDefinition;
+import org.tawasul.conversations.input.DateInput;
+import org.tawasul.conversations.input.EmailAddresses;
+import org.tawasul.conversations.input.NumberInput;
+import org.tawasul.conversations.input.PhoneNumbers;
+import org.tawasul.conversations.input.SaudiNationalId;
+import org.tawasul.conversations.input.TextLength;
+import org.tawasul.conversations.input.YesNo;
+import org.tawasul.conversations.message.Inbound;
+
+/** Checks typed or sent input against a step that does not take a listed choice. */
+final class AnswerCheck {
+
+    static final int DEFAULT_TEXT_MAX = 2000;
+
+    private AnswerCheck() {
+    }
+
+    static Answer check(StepDefinition step, Inbound input, String normalised) {
+        return switch (step.type()) {
+            case TEXT -> text(step, input, normalised);
+            case NUMBER -> number(step, normalised);
+            case PHONE -> phone(input, normalised);
+            case NATIONAL_ID -> present(SaudiNationalId.normalise(normalised), "error.national-id");
+            case EMAIL -> present(EmailAddresses.normalise(normalised), "error.email");
+            case DATE -> date(step, normalised);
+            case ATTACHMENT -> input.attachment() != null ? Answer.of(input.attachment().asAnswer()) : Answer.error("error.attachment");
+            case YES_NO -> YesNo.parse(normalised).map(yes -> Answer.of(yes ? "yes" : "no")).orElse(Answer.error("error.yes-no"));
+            case CHOICE -> Answer.error("error.choice");
+            case RATING -> Answer.error("error.rating");
+            case ATTESTATION -> Answer.error("error.attestation");
+            case SUMMARY -> Answer.error("error.summary");
+            case INFO, BRANCH -> throw new IllegalStateException("step " + step.id() + " takes no input");
+        };
+    }
+
+    private static Answer text(StepDefinition step, Inbound input, String normalised) {
+        if (normalised.isEmpty()) {
+            return Answer.error(input.attachment() != null ? "error.text.not-file" : "error.text.empty");
+        }
+        int length = TextLength.length(normalised);
+        long min = step.min() == null ? 1 : step.min();
+        long max = step.max() == null ? DEFAULT_TEXT_MAX : step.max();
+        if (length < min) {
+            return Answer.error("error.text.too-short", Map.of("min", min));
+        }
+        if (length > max) {
+            return Answer.error("error.text.too-long", Map.of("max", max, "length", length));
+        }
+        return Answer.of(normalised);
+    }
+
+    private static Answer number(StepDefinition step, String normalised) {
+        OptionalLong value = NumberInput.parseInteger(normalised);
+        if (value.isEmpty()) {
+            return Answer.error("error.number", Map.of("min", step.min(), "max", step.max()));
+        }
+        if (value.getAsLong() < step.min() || value.getAsLong() > step.max()) {
+            return Answer.error("error.number.range", Map.of("min", step.min(), "max", step.max()));
+        }
+        return Answer.of(Long.toString(value.getAsLong()));
+    }
+
+    private static Answer phone(Inbound input, String normalised) {
+        String raw = input.verifiedPhone() != null ? input.verifiedPhone() : normalised;
+        return present(PhoneNumbers.toE164(raw), "error.phone");
+    }
+
+    private static Answer date(StepDefinition step, String normalised) {
+        Optional<LocalDate> date = DateInput.parse(normalised);
+        if (date.isEmpty()) {
+            return Answer.error("error.date");
+        }
+        long day = date.get().toEpochDay();
+        if (step.min() != null && day < step.min() || step.max() != null && day > step.max()) {
+            return Answer.error("error.date.range", Map.of(
+                    "min", step.min() == null ? "" : LocalDate.ofEpochDay(step.min()).toString(),
+                    "max", step.max() == null ? "" : LocalDate.ofEpochDay(step.max()).toString()));
+        }
+        return Answer.of(date.get().toString());
+    }
+
+    private static Answer present(Optional<String> value, String errorKey) {
+        return value.map(Answer::of).orElse(Answer.error(errorKey));
+    }
+}

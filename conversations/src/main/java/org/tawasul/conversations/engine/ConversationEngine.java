@@ -1,0 +1,398 @@
+package org.tawasul.conversations.engine;
+
+import java.time.Instant;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.tawasul.conversations.engine.DialogEvent.Reason;
+import org.tawasul.conversations.flow.FlowDefinition;
+import org.tawasul.conversations.flow.FlowRegistry;
+import org.tawasul.conversations.flow.StepDefinition;
+import org.tawasul.conversations.flow.StepType;
+import org.tawasul.conversations.input.InputNormaliser;
+import org.tawasul.conversations.message.Inbound;
+import org.tawasul.conversations.message.InputHint;
+import org.tawasul.conversations.message.Language;
+import org.tawasul.conversations.message.Outbound;
+
+/**
+ * Drives guided dialogs: takes a conversation's stored state and the member's input and returns
+ * the new state, the messages to send and the events to act on. Pure and thread-safe: it keeps
+ * no per-conversation state and does no I/O, so callers decide how turns are stored and serialised.
+ */
+public final class ConversationEngine {
+
+    private static final int MAX_BRANCHES_PER_TURN = 8;
+
+    private final FlowRegistry flows;
+    private final EngineSettings settings;
+    private final Texts texts;
+    private final Map<StepDefinition, StepChoices> choices = new IdentityHashMap<>();
+
+    public ConversationEngine(FlowRegistry flows, EngineSettings settings) {
+        this.flows = Objects.requireNonNull(flows, "flows");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.texts = new Texts();
+        if (flows.get(settings.menuFlowId()) == null) {
+            throw new IllegalArgumentException("The menu flow '" + settings.menuFlowId() + "' is not among the flows");
+        }
+        for (FlowDefinition flow : flows.all().values()) {
+            for (StepDefinition step : flow.steps()) {
+                choices.put(step, StepChoices.of(step, texts));
+            }
+        }
+    }
+
+    /** The texts this engine speaks with. */
+    public Texts texts() {
+        return texts;
+    }
+
+    /** Handles one input from the member at {@code now}. */
+    public TurnResult handle(ConversationState state, Inbound input, Instant now) {
+        Turn turn = new Turn(state, flows.get(state.flowId()), now);
+        String normalised = InputNormaliser.normalise(input.text());
+        String folded = InputNormaliser.fold(normalised);
+        if (turn.status != DialogStatus.IDLE && state.lastActivity().plus(settings.idleTimeout()).isBefore(now)) {
+            turn.send(Outbound.text(text("dialog.expired", turn)));
+            turn.event(new DialogEvent.DialogEnded(state.flowId(), state.stepId(), Reason.EXPIRED));
+            turn.idle();
+        }
+        if (turn.status == DialogStatus.ACTIVE && currentStep(turn, state) == null) {
+            flowChanged(turn, state);
+            return turn.result();
+        }
+        var command = GlobalCommand.match(folded, input.choiceKey());
+        if (command.isPresent()) {
+            command(turn, command.get());
+        } else {
+            switch (turn.status) {
+                case IDLE -> startFlow(turn, settings.menuFlowId());
+                case HANDOFF -> {
+                    turn.event(new DialogEvent.MessageForStaff(describe(input, normalised)));
+                    turn.send(Outbound.text(text("handoff.forwarded", turn)));
+                }
+                case ACTIVE -> answer(turn, input, normalised, folded);
+            }
+        }
+        return turn.result();
+    }
+
+    /**
+     * Starts a flow directly, as a deep link or a scheduled questionnaire does, ending any dialog
+     * under way. An unknown flow id is a programming error.
+     */
+    public TurnResult start(ConversationState state, String flowId, Instant now) {
+        if (flows.get(flowId) == null) {
+            throw new IllegalArgumentException("No flow '" + flowId + "'");
+        }
+        Turn turn = new Turn(state, flows.get(state.flowId()), now);
+        if (turn.status != DialogStatus.IDLE) {
+            turn.event(new DialogEvent.DialogEnded(state.flowId(), state.stepId(), Reason.LEFT_FOR_MENU));
+            turn.idle();
+        }
+        startFlow(turn, flowId);
+        return turn.result();
+    }
+
+    private StepDefinition currentStep(Turn turn, ConversationState state) {
+        if (turn.flow == null || turn.flow.version() != state.flowVersion()) {
+            return null;
+        }
+        return turn.flow.step(turn.stepId);
+    }
+
+    private void answer(Turn turn, Inbound input, String normalised, String folded) {
+        StepDefinition step = turn.flow.step(turn.stepId);
+        boolean pickingField = step.type() == StepType.SUMMARY && step.id().equals(turn.resumeStepId);
+        StepChoices offered = pickingField ? StepChoices.fields(summaryFields(turn, step)) : choices.get(step);
+        String key = offered.isEmpty() ? null : offered.resolve(input.choiceKey(), normalised, folded);
+        Answer answer;
+        if (key != null && key.startsWith(GlobalCommand.KEY_PREFIX)) {
+            command(turn, GlobalCommand.match(null, key).orElseThrow());
+            return;
+        } else if (key != null) {
+            answer = StepChoices.SKIP.equals(key) ? Answer.SKIP : Answer.of(key);
+        } else if (input.choiceKey() != null) {
+            answer = Answer.error("error.stale-button");
+        } else if (pickingField) {
+            answer = Answer.error("error.summary.field");
+        } else {
+            answer = AnswerCheck.check(step, input, normalised);
+        }
+        if (!answer.valid()) {
+            reject(turn, step, answer);
+        } else if (pickingField) {
+            StepDefinition field = turn.flow.step(key.substring(StepChoices.EDIT_PREFIX.length()));
+            turn.attempts = 0;
+            turn.stepId = field.id();
+            prompt(turn, field, null);
+        } else {
+            accept(turn, step, answer);
+        }
+    }
+
+    private void accept(Turn turn, StepDefinition step, Answer answer) {
+        turn.attempts = 0;
+        switch (step.type()) {
+            case SUMMARY -> {
+                if (StepChoices.EDIT.equals(answer.value())) {
+                    turn.resumeStepId = step.id();
+                    prompt(turn, step, null);
+                    return;
+                }
+            }
+            case ATTESTATION -> turn.answer(step.id(), turn.now.toString());
+            case CHOICE -> {
+                String target = step.option(answer.value()).flow();
+                if (target != null) {
+                    startFlow(turn, target);
+                    return;
+                }
+                turn.answer(step.id(), answer.value());
+            }
+            default -> turn.answer(step.id(), answer.skipped() ? "" : answer.value());
+        }
+        runFrom(turn, turn.flow.position(step.id()) + 1);
+    }
+
+    private void reject(Turn turn, StepDefinition step, Answer answer) {
+        turn.attempts++;
+        if (turn.attempts >= maxAttempts(turn.flow, step)) {
+            exhausted(turn, step);
+            return;
+        }
+        String error = step.error() != null && !answer.errorKey().startsWith("error.stale")
+                ? Texts.format(step.error().in(turn.language), turn.language, answer.errorArgs())
+                : texts.get(answer.errorKey(), turn.language, answer.errorArgs());
+        prompt(turn, step, error);
+    }
+
+    private int maxAttempts(FlowDefinition flow, StepDefinition step) {
+        if (step.maxAttempts() != null) {
+            return step.maxAttempts();
+        }
+        return flow.maxAttempts() != null ? flow.maxAttempts() : settings.maxAttempts();
+    }
+
+    private void exhausted(Turn turn, StepDefinition step) {
+        turn.attempts = 0;
+        if (turn.flow.onExhausted() == FlowDefinition.OnExhausted.STAFF) {
+            turn.send(Outbound.text(text("attempts.staff", turn)));
+            turn.event(new DialogEvent.HandoffRequested(turn.flow.id(), step.id(), Reason.ATTEMPTS_EXHAUSTED));
+            turn.status = DialogStatus.HANDOFF;
+        } else {
+            turn.send(Outbound.text(text("attempts.end", turn)));
+            turn.event(new DialogEvent.DialogEnded(turn.flow.id(), step.id(), Reason.ATTEMPTS_EXHAUSTED));
+            turn.idle();
+        }
+    }
+
+    /** Walks forward from {@code position}: shows information, follows branches, stops at the next question. */
+    private void runFrom(Turn turn, int position) {
+        List<StepDefinition> steps = turn.flow.steps();
+        for (int i = position; i < steps.size(); i++) {
+            StepDefinition step = steps.get(i);
+            if (!step.applies(turn.answers)) {
+                turn.forget(step.id());
+                continue;
+            }
+            if (turn.resumeStepId != null && step.type().collectsAnswer() && turn.answers.containsKey(step.id())) {
+                continue;
+            }
+            switch (step.type()) {
+                case INFO -> turn.send(new Outbound(format(step.prompt(), turn), List.of(), InputHint.NONE));
+                case BRANCH -> {
+                    startFlow(turn, step.targetFlow());
+                    return;
+                }
+                default -> {
+                    if (step.id().equals(turn.resumeStepId)) {
+                        turn.resumeStepId = null;
+                    }
+                    turn.stepId = step.id();
+                    prompt(turn, step, null);
+                    return;
+                }
+            }
+        }
+        complete(turn);
+    }
+
+    private void complete(Turn turn) {
+        FlowDefinition flow = turn.flow;
+        Map<String, String> given = new LinkedHashMap<>();
+        for (StepDefinition step : flow.steps()) {
+            String value = turn.answers.get(step.id());
+            if (value != null && !value.isEmpty()) {
+                given.put(step.id(), value);
+            }
+        }
+        if (flow.done() != null) {
+            turn.send(Outbound.text(format(flow.done(), turn)));
+        }
+        turn.event(new DialogEvent.DialogCompleted(flow.id(), flow.version(), given));
+        turn.idle();
+    }
+
+    private void startFlow(Turn turn, String flowId) {
+        if (++turn.branches > MAX_BRANCHES_PER_TURN) {
+            throw new IllegalStateException("Flows branch into each other without asking anything (at '" + flowId + "')");
+        }
+        turn.flow = flows.get(flowId);
+        turn.status = DialogStatus.ACTIVE;
+        turn.answers = Map.of();
+        turn.attempts = 0;
+        turn.resumeStepId = null;
+        turn.stepId = null;
+        turn.event(new DialogEvent.DialogStarted(flowId));
+        runFrom(turn, 0);
+    }
+
+    private void flowChanged(Turn turn, ConversationState state) {
+        turn.send(Outbound.text(text("dialog.flow-changed", turn)));
+        turn.event(new DialogEvent.DialogEnded(state.flowId(), state.stepId(), Reason.FLOW_CHANGED));
+        startFlow(turn, turn.flow != null ? turn.flow.id() : settings.menuFlowId());
+    }
+
+    private void command(Turn turn, GlobalCommand command) {
+        boolean active = turn.status == DialogStatus.ACTIVE;
+        switch (command) {
+            case CANCEL -> {
+                if (turn.status == DialogStatus.IDLE) {
+                    turn.send(Outbound.text(text("command.nothing-to-cancel", turn)));
+                    return;
+                }
+                turn.event(new DialogEvent.DialogEnded(turn.flowId(), turn.stepId, Reason.CANCELLED));
+                turn.send(Outbound.text(text("command.cancelled", turn)));
+                turn.idle();
+            }
+            case MENU -> {
+                if (turn.status != DialogStatus.IDLE) {
+                    turn.event(new DialogEvent.DialogEnded(turn.flowId(), turn.stepId, Reason.LEFT_FOR_MENU));
+                    turn.idle();
+                }
+                startFlow(turn, settings.menuFlowId());
+            }
+            case BACK -> {
+                if (active) {
+                    back(turn);
+                } else {
+                    turn.send(Outbound.text(text("command.back.nothing", turn)));
+                }
+            }
+            case HELP -> help(turn, active);
+            case STAFF -> {
+                if (turn.status != DialogStatus.HANDOFF) {
+                    turn.event(new DialogEvent.HandoffRequested(turn.flowId(), turn.stepId, Reason.MEMBER_ASKED));
+                    turn.status = DialogStatus.HANDOFF;
+                }
+                turn.send(Outbound.text(text("command.staff", turn)));
+            }
+            case LANGUAGE, ENGLISH, ARABIC -> switchLanguage(turn, command, active);
+        }
+    }
+
+    private void switchLanguage(Turn turn, GlobalCommand command, boolean active) {
+        turn.language = command == GlobalCommand.ENGLISH ? Language.EN
+                : command == GlobalCommand.ARABIC ? Language.AR : turn.language.other();
+        turn.event(new DialogEvent.LanguageChanged(turn.language));
+        turn.send(Outbound.text(text("command.language", turn)));
+        if (active) {
+            reprompt(turn);
+        } else if (turn.status == DialogStatus.IDLE) {
+            startFlow(turn, settings.menuFlowId());
+        }
+    }
+
+    private void back(Turn turn) {
+        StepDefinition current = turn.flow.step(turn.stepId);
+        if (turn.resumeStepId != null) {
+            turn.stepId = turn.resumeStepId;
+            turn.resumeStepId = null;
+            turn.attempts = 0;
+            prompt(turn, turn.flow.step(turn.stepId), null);
+            return;
+        }
+        List<StepDefinition> steps = turn.flow.steps();
+        for (int i = turn.flow.position(current.id()) - 1; i >= 0; i--) {
+            StepDefinition earlier = steps.get(i);
+            if (earlier.type().waitsForInput() && earlier.applies(turn.answers)) {
+                turn.stepId = earlier.id();
+                turn.attempts = 0;
+                prompt(turn, earlier, null);
+                return;
+            }
+        }
+        prompt(turn, current, text("command.back.first", turn));
+    }
+
+    private void help(Turn turn, boolean active) {
+        String commands = text("help.commands", turn);
+        if (!active) {
+            turn.send(Outbound.text(commands));
+            return;
+        }
+        StepDefinition step = turn.flow.step(turn.stepId);
+        String specific = step.help() != null ? format(step.help(), turn)
+                : text("help.step." + step.type().fileName(), turn);
+        turn.send(Outbound.text(specific + "\n\n" + commands));
+        reprompt(turn);
+    }
+
+    private void reprompt(Turn turn) {
+        prompt(turn, turn.flow.step(turn.stepId), null);
+    }
+
+    /** Sends the step's question, with its choices, after an optional note (an error, a hint). */
+    private void prompt(Turn turn, StepDefinition step, String note) {
+        boolean pickingField = step.type() == StepType.SUMMARY && step.id().equals(turn.resumeStepId);
+        String question;
+        StepChoices offered;
+        if (pickingField) {
+            question = text("summary.choose-field", turn);
+            offered = StepChoices.fields(summaryFields(turn, step));
+        } else if (step.type() == StepType.SUMMARY) {
+            question = Summary.render(step, summaryFields(turn, step), turn, texts);
+            offered = choices.get(step);
+        } else {
+            question = format(step.prompt(), turn);
+            offered = choices.get(step);
+        }
+        String body = note == null ? question : note + "\n\n" + question;
+        InputHint hint = switch (step.type()) {
+            case PHONE -> InputHint.PHONE;
+            case ATTACHMENT -> InputHint.ATTACHMENT;
+            default -> InputHint.TEXT;
+        };
+        turn.send(new Outbound(body, offered.in(turn.language), hint));
+    }
+
+    private List<StepDefinition> summaryFields(Turn turn, StepDefinition summary) {
+        List<StepDefinition> steps = turn.flow.steps();
+        int end = turn.flow.position(summary.id());
+        if (!summary.fields().isEmpty()) {
+            return summary.fields().stream().map(turn.flow::step).filter(s -> s.applies(turn.answers)).toList();
+        }
+        return steps.subList(0, end).stream()
+                .filter(s -> s.type().collectsAnswer() && s.type() != StepType.ATTESTATION && s.applies(turn.answers))
+                .toList();
+    }
+
+    private String format(org.tawasul.conversations.flow.LocalizedText text, Turn turn) {
+        return Texts.format(text.in(turn.language), turn.language, turn.answers);
+    }
+
+    private String text(String key, Turn turn) {
+        return texts.get(key, turn.language);
+    }
+
+    private static String describe(Inbound input, String normalised) {
+        if (input.attachment() != null) {
+            return "[" + input.attachment().asAnswer() + "] " + normalised;
+        }
+        return input.verifiedPhone() != null ? "[contact]" : normalised;
+    }
+}

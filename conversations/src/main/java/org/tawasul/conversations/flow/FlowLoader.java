@@ -1,0 +1,318 @@
+package org.tawasul.conversations.flow;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * Reads one flow file (YAML) into a {@link FlowDefinition}, collecting every problem with the
+ * file name, the place and the fix instead of stopping at the first.
+ */
+public final class FlowLoader {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,47}");
+    private static final Set<String> FLOW_KEYS = Set.of("id", "version", "title", "done", "on-exhausted", "max-attempts", "steps");
+    private static final Set<String> STEP_KEYS = Set.of("id", "type", "prompt", "label", "error", "help", "min", "max",
+            "options", "when", "optional", "flow", "fields", "max-attempts");
+
+    private final String source;
+    private final List<String> problems = new ArrayList<>();
+
+    private FlowLoader(String source) {
+        this.source = source;
+    }
+
+    /**
+     * Parses the YAML text of one flow file.
+     *
+     * @param source the file's name, used in error messages
+     * @throws FlowDefinitionException naming every problem found
+     */
+    public static FlowDefinition parse(String source, String yaml) {
+        FlowLoader loader = new FlowLoader(source);
+        FlowDefinition flow = loader.read(yaml);
+        if (!loader.problems.isEmpty()) {
+            throw new FlowDefinitionException(loader.problems);
+        }
+        return flow;
+    }
+
+    private FlowDefinition read(String yaml) {
+        Object document;
+        try {
+            document = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+        } catch (YAMLException e) {
+            problem("", "is not valid YAML (" + e.getMessage().replace('\n', ' ') + ")", "correct the YAML syntax");
+            return null;
+        }
+        if (!(document instanceof Map<?, ?> root)) {
+            problem("", "must be a mapping with id, version, title and steps", "start the file with 'id: my-flow'");
+            return null;
+        }
+        unknownKeys(root, FLOW_KEYS, "");
+        String id = identifier(root.get("id"), "id");
+        int version = integer(root.get("version"), "version", 1);
+        LocalizedText title = text(root.get("title"), "title", true);
+        LocalizedText done = text(root.get("done"), "done", false);
+        FlowDefinition.OnExhausted onExhausted = onExhausted(root.get("on-exhausted"));
+        Integer maxAttempts = root.containsKey("max-attempts") ? integer(root.get("max-attempts"), "max-attempts", 1) : null;
+        List<StepDefinition> steps = steps(root.get("steps"));
+        checkReferences(steps);
+        return problems.isEmpty() ? new FlowDefinition(id, version, title, done, onExhausted, maxAttempts, steps, source) : null;
+    }
+
+    private List<StepDefinition> steps(Object value) {
+        List<StepDefinition> steps = new ArrayList<>();
+        if (!(value instanceof List<?> list) || list.isEmpty()) {
+            problem("steps", "is missing or empty", "add a list of steps, each with an id and a type");
+            return steps;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            String place = "steps[" + i + "]";
+            if (list.get(i) instanceof Map<?, ?> map) {
+                StepDefinition step = step(map, place);
+                if (step != null) {
+                    steps.add(step);
+                }
+            } else {
+                problem(place, "is not a mapping", "write the step as 'id: ...', 'type: ...'");
+            }
+        }
+        return steps;
+    }
+
+    private StepDefinition step(Map<?, ?> map, String place) {
+        String id = identifier(map.get("id"), place + ".id");
+        String at = place + (id == null ? "" : " (" + id + ")");
+        unknownKeys(map, STEP_KEYS, at);
+        Object typeName = map.get("type");
+        StepType type = typeName == null ? null : StepType.byFileName(typeName.toString()).orElse(null);
+        if (type == null) {
+            problem(at + ".type", typeName == null ? "is missing" : "'" + typeName + "' is not a known step type",
+                    "use one of: " + StepType.allFileNames());
+            return null;
+        }
+        boolean needsPrompt = type != StepType.BRANCH && type != StepType.SUMMARY;
+        LocalizedText prompt = text(map.get("prompt"), at + ".prompt", needsPrompt);
+        Long min = longValue(map.get("min"), at + ".min");
+        Long max = longValue(map.get("max"), at + ".max");
+        if (min != null && max != null && min > max) {
+            problem(at, "min " + min + " is greater than max " + max, "swap them or correct one");
+        }
+        if (type == StepType.NUMBER && (min == null || max == null)) {
+            problem(at, "a number step needs both min and max", "add 'min:' and 'max:' giving the allowed range");
+        }
+        List<OptionDefinition> options = options(map.get("options"), at, type);
+        String target = map.get("flow") == null ? null : map.get("flow").toString();
+        if (type == StepType.BRANCH && target == null) {
+            problem(at, "a branch step needs 'flow'", "add 'flow: <id of the flow to continue in>'");
+        }
+        List<String> fields = stringList(map.get("fields"), at + ".fields");
+        Integer maxAttempts = map.containsKey("max-attempts") ? integer(map.get("max-attempts"), at + ".max-attempts", 1) : null;
+        return new StepDefinition(id, type, prompt,
+                text(map.get("label"), at + ".label", false),
+                text(map.get("error"), at + ".error", false),
+                text(map.get("help"), at + ".help", false),
+                min, max, options, condition(map.get("when"), at + ".when"),
+                Boolean.TRUE.equals(map.get("optional")), target, fields, maxAttempts);
+    }
+
+    private List<OptionDefinition> options(Object value, String at, StepType type) {
+        if (type != StepType.CHOICE) {
+            if (value != null) {
+                problem(at + ".options", "only choice steps have options", "remove 'options' or make the step 'type: choice'");
+            }
+            return List.of();
+        }
+        if (!(value instanceof List<?> list) || list.isEmpty()) {
+            problem(at + ".options", "a choice step needs at least one option", "add 'options:' with 'id' and 'label' for each");
+            return List.of();
+        }
+        List<OptionDefinition> options = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            String place = at + ".options[" + i + "]";
+            if (!(list.get(i) instanceof Map<?, ?> map)) {
+                problem(place, "is not a mapping", "write the option as 'id: ...', 'label: {ar: ..., en: ...}'");
+                continue;
+            }
+            String id = identifier(map.get("id"), place + ".id");
+            if (id != null && !ids.add(id)) {
+                problem(place + ".id", "'" + id + "' is used twice in this step", "give each option its own id");
+            }
+            LocalizedText label = text(map.get("label"), place + ".label", true);
+            Object flow = map.get("flow");
+            options.add(new OptionDefinition(id, label, stringList(map.get("synonyms"), place + ".synonyms"),
+                    flow == null ? null : flow.toString()));
+        }
+        return options;
+    }
+
+    private Condition condition(Object value, String at) {
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof Map<?, ?> map) || map.get("step") == null) {
+            problem(at, "needs 'step' and one of 'equals', 'in', 'not', 'answered'",
+                    "write e.g. 'when: {step: wants-compensation, equals: yes}'");
+            return null;
+        }
+        String step = map.get("step").toString();
+        if (map.get("equals") != null) {
+            return new Condition(step, Set.of(map.get("equals").toString()), false);
+        }
+        if (map.get("not") != null) {
+            return new Condition(step, Set.of(map.get("not").toString()), true);
+        }
+        if (map.get("in") instanceof List<?> list && !list.isEmpty()) {
+            Set<String> values = new LinkedHashSet<>();
+            list.forEach(v -> values.add(String.valueOf(v)));
+            return new Condition(step, values, false);
+        }
+        if (map.get("answered") instanceof Boolean answered) {
+            return new Condition(step, Set.of(), !answered);
+        }
+        problem(at, "has no test", "add 'equals: <value>', 'not: <value>', 'in: [..]' or 'answered: true'");
+        return null;
+    }
+
+    private void checkReferences(List<StepDefinition> steps) {
+        Set<String> seen = new HashSet<>();
+        for (StepDefinition step : steps) {
+            if (step.when() != null && !seen.contains(step.when().step())) {
+                problem("step " + step.id() + ".when", "refers to '" + step.when().step() + "', which is not an earlier step",
+                        "name a step declared above this one");
+            }
+            if (step.type() == StepType.SUMMARY) {
+                List<String> shown = step.fields().isEmpty() ? collecting(steps, seen) : step.fields();
+                for (String field : shown) {
+                    StepDefinition target = find(steps, field);
+                    if (target == null || !seen.contains(field)) {
+                        problem("step " + step.id() + ".fields", "refers to '" + field + "', which is not an earlier step",
+                                "list only steps declared above the summary");
+                    } else if (target.label() == null) {
+                        problem("step " + field + ".label", "is missing; the summary '" + step.id() + "' shows this answer",
+                                "add 'label: {ar: ..., en: ...}' naming the field");
+                    }
+                }
+            }
+            if (!seen.add(step.id())) {
+                problem("step " + step.id(), "the id is used twice", "give each step its own id");
+            }
+        }
+    }
+
+    private static List<String> collecting(List<StepDefinition> steps, Set<String> before) {
+        return steps.stream().filter(s -> before.contains(s.id()) && s.type().collectsAnswer()).map(StepDefinition::id).toList();
+    }
+
+    private static StepDefinition find(List<StepDefinition> steps, String id) {
+        return steps.stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
+    }
+
+    private FlowDefinition.OnExhausted onExhausted(Object value) {
+        if (value == null) {
+            return FlowDefinition.OnExhausted.STAFF;
+        }
+        return switch (value.toString()) {
+            case "staff" -> FlowDefinition.OnExhausted.STAFF;
+            case "end" -> FlowDefinition.OnExhausted.END;
+            default -> {
+                problem("on-exhausted", "'" + value + "' is not known", "use 'staff' (hand over to a person) or 'end'");
+                yield null;
+            }
+        };
+    }
+
+    private LocalizedText text(Object value, String place, boolean required) {
+        if (value == null) {
+            if (required) {
+                problem(place, "is missing", "add '" + leaf(place) + ": {ar: \"...\", en: \"...\"}'");
+            }
+            return null;
+        }
+        if (!(value instanceof Map<?, ?> map)) {
+            problem(place, "must give the text in both languages", "write it as 'ar: ...' and 'en: ...' entries");
+            return null;
+        }
+        Object ar = map.get("ar");
+        Object en = map.get("en");
+        if (ar == null || ar.toString().isBlank()) {
+            problem(place, "has no Arabic text", "add an 'ar:' entry (Arabic is the members' default language)");
+        }
+        if (en == null || en.toString().isBlank()) {
+            problem(place, "has no English text", "add an 'en:' entry");
+        }
+        return ar == null || en == null ? null : new LocalizedText(ar.toString().strip(), en.toString().strip());
+    }
+
+    private String identifier(Object value, String place) {
+        if (value == null || !ID.matcher(value.toString()).matches()) {
+            problem(place, value == null ? "is missing" : "'" + value + "' is not a valid id",
+                    "use lower-case letters, digits, '-' or '_' (at most 48)");
+            return null;
+        }
+        return value.toString();
+    }
+
+    private int integer(Object value, String place, int minimum) {
+        if (value instanceof Integer number && number >= minimum) {
+            return number;
+        }
+        problem(place, value == null ? "is missing" : "'" + value + "' is not a whole number of at least " + minimum,
+                "write a whole number such as " + Math.max(minimum, 1));
+        return minimum;
+    }
+
+    private Long longValue(Object value, String place) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Number number && !(value instanceof Double)) {
+            return number.longValue();
+        }
+        if (value instanceof java.util.Date date) {
+            // dates bound date steps, counted in days since 1970-01-01
+            return date.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate().toEpochDay();
+        }
+        problem(place, "'" + value + "' is not a whole number", "write a whole number");
+        return null;
+    }
+
+    private List<String> stringList(Object value, String place) {
+        if (value == null) {
+            return List.of();
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(String::valueOf).toList();
+        }
+        problem(place, "must be a list", "write it as '[a, b]' or one '- item' per line");
+        return List.of();
+    }
+
+    private void unknownKeys(Map<?, ?> map, Set<String> known, String place) {
+        for (Object key : map.keySet()) {
+            if (!known.contains(String.valueOf(key))) {
+                problem(place.isEmpty() ? String.valueOf(key) : place + "." + key, "is not a known key",
+                        "remove it or use one of: " + String.join(", ", new java.util.TreeSet<>(known)));
+            }
+        }
+    }
+
+    private static String leaf(String place) {
+        int dot = place.lastIndexOf('.');
+        return dot < 0 ? place : place.substring(dot + 1);
+    }
+
+    private void problem(String place, String what, String fix) {
+        problems.add(source + ": " + (place.isEmpty() ? "" : place + ": ") + what + ". Fix: " + fix + ".");
+    }
+}

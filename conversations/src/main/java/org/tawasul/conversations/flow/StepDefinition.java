@@ -1,0 +1,47 @@
+package org.tawasul.conversations.flow;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One step of a flow as declared in its file. Which fields matter depends on the type:
+ * {@code min}/{@code max} bound a text's length, a number's value or a date (as epoch days);
+ * {@code options} belong to choice steps; {@code targetFlow} to branch steps;
+ * {@code fields} to summary steps.
+ */
+public record StepDefinition(
+        String id,
+        StepType type,
+        LocalizedText prompt,
+        LocalizedText label,
+        LocalizedText error,
+        LocalizedText help,
+        Long min,
+        Long max,
+        List<OptionDefinition> options,
+        Condition when,
+        boolean optional,
+        String targetFlow,
+        List<String> fields,
+        Integer maxAttempts) {
+
+    public StepDefinition {
+        options = options == null ? List.of() : List.copyOf(options);
+        fields = fields == null ? List.of() : List.copyOf(fields);
+    }
+
+    /** Whether this step is asked given the answers so far. */
+    public boolean applies(Map<String, String> answers) {
+        return when == null || when.holds(answers);
+    }
+
+    /** The option with this id, or null. */
+    public OptionDefinition option(String optionId) {
+        for (OptionDefinition option : options) {
+            if (option.id().equals(optionId)) {
+                return option;
+            }
+        }
+        return null;
+    }
+}
