@@ -1,0 +1,118 @@
+package org.tawasul.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.tawasul.TawasulApplication;
+import org.tawasul.conversations.engine.DialogEvent;
+import org.tawasul.conversations.message.Inbound;
+import org.tawasul.db.conversation.ConversationRecord;
+import org.tawasul.db.conversation.ConversationRepository;
+import org.tawasul.turns.DialogEventListener;
+import org.tawasul.turns.InboundTurn;
+import org.tawasul.turns.TurnProcessor;
+
+/**
+ * The whole turn path on a real database: each turn stores its inbox row (one commit), then
+ * runs the turn with state, outbox rows and the inbox mark in a second commit.
+ */
+final class DurableBench {
+
+    private static final String CHANNEL = "bench";
+
+    private DurableBench() {
+    }
+
+    static void run(BenchCommand.Options options) {
+        AtomicLong completed = new AtomicLong();
+        try (ConfigurableApplicationContext context = start(options, completed)) {
+            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+            clear(jdbc);
+            TurnProcessor processor = context.getBean(TurnProcessor.class);
+            ConversationRepository conversations = context.getBean(ConversationRepository.class);
+            System.out.printf("warming up with %d members...%n", options.warmup());
+            if (options.warmup() > 0) {
+                Driver.run("w-", options.warmup(), options.threads(), turns(processor, "w"), () -> { });
+            }
+            completed.set(0);
+            System.out.printf("measuring %d members...%n", options.members());
+            long[] stateBytes = new long[1];
+            Driver.Result result = Driver.run("m-", options.members(), options.threads(), turns(processor, "m"), () -> {
+                long total = 0;
+                int count = 0;
+                for (ConversationRecord row : conversations.findAll()) {
+                    if (row.getAddress().startsWith("m-")) {
+                        total += StateBytes.of(row.getChannel(), row.getAddress(), row.getFlowId(), row.getStepId(),
+                                row.getResumeStepId(), row.getStatus(), row.getAnswers(), row.getLanguage());
+                        count++;
+                    }
+                }
+                stateBytes[0] = count == 0 ? 0 : total / count;
+            });
+            Figures.print(options.mode(), options.members(), options.threads(), result.latencies(), result.elapsedNanos(),
+                    result.heapBytesPerMember(), stateBytes[0], completed.get());
+            clear(jdbc);
+        }
+    }
+
+    private static Driver.Turns turns(TurnProcessor processor, String run) {
+        return (address, member, turn) -> {
+            InboundTurn request = turn == 0 ? InboundTurn.start(Workload.FLOW)
+                    : InboundTurn.of(Inbound.text(Workload.answer(member, turn)));
+            if (!processor.handle(CHANNEL, run + "-" + member + "-" + turn, address, request)) {
+                throw new IllegalStateException("turn " + turn + " of " + address + " did not run");
+            }
+        };
+    }
+
+    private static ConfigurableApplicationContext start(BenchCommand.Options options, AtomicLong completed) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("spring.main.web-application-type", "none");
+        properties.put("logging.threshold.console", "WARN");
+        properties.put("tawasul.flows.directory", Workload.flowDirectory().toString());
+        properties.put("spring.datasource.hikari.maximum-pool-size", options.threads() * 2 + 2);
+        if (options.mode().equals("h2")) {
+            properties.put("spring.datasource.url", "jdbc:h2:file:" + temporaryDatabase() + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE");
+        } else {
+            properties.put("spring.datasource.url", options.url());
+            properties.put("spring.datasource.username", options.user());
+            properties.put("spring.datasource.password", options.password());
+            properties.put("spring.datasource.driver-class-name", "com.mysql.cj.jdbc.Driver");
+        }
+        SpringApplication application = new SpringApplication(TawasulApplication.class);
+        application.setDefaultProperties(properties);
+        if (options.mode().equals("mariadb")) {
+            application.setAdditionalProfiles("mariadb");
+        }
+        application.addInitializers(context -> context.getBeanFactory().registerSingleton("benchCompletions",
+                (DialogEventListener) (turn, event) -> {
+                    if (event instanceof DialogEvent.DialogCompleted) {
+                        completed.incrementAndGet();
+                    }
+                }));
+        return application.run();
+    }
+
+    private static String temporaryDatabase() {
+        try {
+            Path dir = Files.createTempDirectory("tawasul-bench-h2");
+            dir.toFile().deleteOnExit();
+            return dir.resolve("bench").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void clear(JdbcTemplate jdbc) {
+        jdbc.update("DELETE FROM outbox WHERE channel = ?", CHANNEL);
+        jdbc.update("DELETE FROM inbox WHERE channel = ?", CHANNEL);
+        jdbc.update("DELETE FROM conversation WHERE channel = ?", CHANNEL);
+    }
+}

@@ -1,0 +1,2 @@
+/** The Tawasul application: command-line entry point and Spring Boot wiring. */
+package org.tawasul;

@@ -1,0 +1,183 @@
+package org.tawasul.turns;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tawasul.config.TawasulProperties;
+import org.tawasul.conversations.engine.ConversationEngine;
+import org.tawasul.conversations.engine.ConversationState;
+import org.tawasul.conversations.engine.DialogEvent;
+import org.tawasul.conversations.engine.TurnResult;
+import org.tawasul.conversations.message.Outbound;
+import org.tawasul.db.conversation.ConversationRecord;
+import org.tawasul.db.conversation.ConversationRepository;
+import org.tawasul.db.inbox.InboxEvent;
+import org.tawasul.db.inbox.InboxRepository;
+import org.tawasul.db.outbox.OutboxMessage;
+import org.tawasul.db.outbox.OutboxRepository;
+
+/**
+ * The inbound pipeline. {@link #receive} stores an event in the inbox (a provider id seen before
+ * is a no-op) and commits, so a channel may acknowledge its provider; {@link #process} then runs
+ * the turn: conversation state, outbox rows and the inbox row's processed mark commit together.
+ * Turns of one conversation never overlap: a lock per conversation in this process, and the
+ * row's version column against other processes, with the turn retried when it loses.
+ */
+@Service
+public class TurnProcessor {
+
+    private static final Logger log = LoggerFactory.getLogger(TurnProcessor.class);
+
+    private final ConversationEngine engine;
+    private final ConversationRepository conversations;
+    private final InboxRepository inbox;
+    private final OutboxRepository outbox;
+    private final List<DialogEventListener> listeners;
+    private final TransactionTemplate transaction;
+    private final TransactionTemplate ownTransaction;
+    private final Clock clock;
+    private final TawasulProperties properties;
+    private final ConversationLocks locks;
+    private volatile boolean localLocking = true;
+
+    public TurnProcessor(ConversationEngine engine, ConversationRepository conversations, InboxRepository inbox,
+                         OutboxRepository outbox, List<DialogEventListener> listeners,
+                         PlatformTransactionManager transactions, Clock clock, TawasulProperties properties) {
+        this.engine = engine;
+        this.conversations = conversations;
+        this.inbox = inbox;
+        this.outbox = outbox;
+        this.listeners = List.copyOf(listeners);
+        this.transaction = new TransactionTemplate(transactions);
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+        this.properties = properties;
+        this.locks = new ConversationLocks(properties.turns().lockStripes());
+    }
+
+    /**
+     * Stores an inbound event and commits it.
+     *
+     * @return the inbox id, or empty when this provider id was stored before (a redelivery)
+     */
+    public Optional<Long> receive(String channel, String providerId, String address, InboundTurn turn) {
+        if (inbox.existsByChannelAndProviderId(channel, providerId)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ownTransaction.execute(status -> inbox.save(
+                    InboxEvent.received(channel, providerId, address, Json.turn(turn), clock.instant())).getId()));
+        } catch (DataIntegrityViolationException duplicate) {
+            return Optional.empty();
+        }
+    }
+
+    /** Stores the event and, unless it is a redelivery, processes it; true when a turn ran. */
+    public boolean handle(String channel, String providerId, String address, InboundTurn turn) {
+        return receive(channel, providerId, address, turn).map(id -> process(id, channel, address)).orElse(false);
+    }
+
+    /**
+     * Runs the turn for a stored inbox event, retrying when another writer changed the
+     * conversation first. An event already processed is skipped.
+     *
+     * @return true when the turn ran (now or by another writer), false when it failed and stays unprocessed
+     */
+    public boolean process(long inboxId, String channel, String address) {
+        ReentrantLock lock = localLocking ? locks.forConversation(channel, address) : null;
+        if (lock != null) {
+            lock.lock();
+        }
+        try {
+            int retries = properties.turns().maxRetries();
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    transaction.executeWithoutResult(status -> turn(inboxId));
+                    return true;
+                } catch (OptimisticLockingFailureException | DataIntegrityViolationException conflict) {
+                    if (attempt > retries) {
+                        return failed(inboxId, conflict);
+                    }
+                    log.debug("Turn for inbox event {} lost a race (attempt {}), retrying", inboxId, attempt);
+                }
+            }
+        } catch (RuntimeException e) {
+            return failed(inboxId, e);
+        } finally {
+            if (lock != null) {
+                lock.unlock();
+            }
+        }
+    }
+
+    /** Processes events stored but not yet processed (after a crash or a failed turn), oldest first. */
+    public int processPending(int limit) {
+        int done = 0;
+        for (InboxEvent event : inbox.findByProcessedAtIsNullOrderByIdAsc(Limit.of(limit))) {
+            if (process(event.getId(), event.getChannel(), event.getAddress())) {
+                done++;
+            }
+        }
+        return done;
+    }
+
+    /**
+     * Whether turns take the in-process lock. Switched off only by tests that play several
+     * processes sharing one database, to show the version check alone keeps turns apart.
+     */
+    void useLocalLocks(boolean enabled) {
+        this.localLocking = enabled;
+    }
+
+    private void turn(long inboxId) {
+        InboxEvent event = inbox.findById(inboxId).orElseThrow(() -> new IllegalStateException("No inbox event " + inboxId));
+        if (event.isProcessed()) {
+            return;
+        }
+        Instant now = clock.instant();
+        ConversationRecord row = conversations.findByChannelAndAddress(event.getChannel(), event.getAddress())
+                .orElseGet(() -> ConversationRecord.start(event.getChannel(), event.getAddress(), "IDLE",
+                        properties.defaultLanguage().code(), now));
+        ConversationState state = StateMapping.toState(row);
+        InboundTurn request = Json.turn(event.getPayload());
+        TurnResult result = request.startFlow() != null
+                ? engine.start(state, request.startFlow(), now)
+                : engine.handle(state, request.input(), now);
+        StateMapping.apply(result.state(), row);
+        row = conversations.save(row);
+        for (Outbound message : result.messages()) {
+            outbox.save(OutboxMessage.pending(event.getChannel(), event.getAddress(), message.text(),
+                    Json.choices(message.choices()), message.hint().name(), inboxId, now));
+        }
+        if (!listeners.isEmpty()) {
+            var context = new DialogEventListener.TurnContext(event.getChannel(), event.getAddress(), row.getId(), inboxId, now);
+            for (DialogEvent dialogEvent : result.events()) {
+                listeners.forEach(listener -> listener.on(context, dialogEvent));
+            }
+        }
+        event.markProcessed(now);
+    }
+
+    private boolean failed(long inboxId, RuntimeException e) {
+        log.error("Turn for inbox event {} failed; it stays unprocessed for a later attempt", inboxId, e);
+        try {
+            ownTransaction.executeWithoutResult(status -> inbox.findById(inboxId).ifPresent(
+                    event -> event.recordFailure(e.getClass().getSimpleName() + ": " + e.getMessage())));
+        } catch (RuntimeException recording) {
+            log.error("Could not record the failure of inbox event {}", inboxId, recording);
+        }
+        return false;
+    }
+}
