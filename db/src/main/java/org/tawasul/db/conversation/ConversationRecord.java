@@ -1,0 +1,201 @@
+package org.tawasul.db.conversation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+/**
+ * One conversation's state between turns (row of {@code conversation}), unique per channel and
+ * address and guarded by optimistic locking; {@code answers} is a compact JSON object.
+ */
+@Entity
+@Table(name = "conversation")
+public class ConversationRecord {
+
+    /** The answers of a conversation that has none. */
+    public static final String NO_ANSWERS = "{}";
+
+    /**
+     * The declared length of the MEDIUMTEXT columns, chosen for schema validation: above MySQL's
+     * VARCHAR limit (Hibernate expects a text type there) and within H2's (Hibernate expects
+     * {@code character varying}, which is what H2 in MySQL mode makes of MEDIUMTEXT). A {@code @Lob}
+     * or a length of 16,777,215 would make Hibernate expect a CLOB on H2.
+     */
+    private static final int MEDIUMTEXT = 1_000_000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "channel", nullable = false, length = 16, updatable = false)
+    private String channel;
+
+    @Column(name = "address", nullable = false, length = 128, updatable = false)
+    private String address;
+
+    @Column(name = "flow_id", length = 64)
+    private String flowId;
+
+    @Column(name = "flow_version")
+    private Integer flowVersion;
+
+    @Column(name = "step_id", length = 64)
+    private String stepId;
+
+    @Column(name = "resume_step_id", length = 64)
+    private String resumeStepId;
+
+    @Column(name = "status", nullable = false, length = 16)
+    private String status;
+
+    @Column(name = "answers", nullable = false, length = MEDIUMTEXT)
+    private String answers;
+
+    @Column(name = "attempts", nullable = false)
+    private int attempts;
+
+    @Column(name = "language", nullable = false, length = 2)
+    private String language;
+
+    @Column(name = "last_activity", nullable = false)
+    private Instant lastActivity;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    /** For JPA. */
+    protected ConversationRecord() {
+    }
+
+    /**
+     * A new, not yet saved conversation: no flow, no step, no answers ({@code "{}"}), no attempts.
+     *
+     * @param status   e.g. {@code "IDLE"}
+     * @param language an ISO 639-1 code, e.g. {@code "ar"}
+     */
+    public static ConversationRecord start(String channel, String address, String status, String language,
+            Instant now) {
+        ConversationRecord record = new ConversationRecord();
+        record.channel = Objects.requireNonNull(channel, "channel");
+        record.address = Objects.requireNonNull(address, "address");
+        record.status = Objects.requireNonNull(status, "status");
+        record.language = Objects.requireNonNull(language, "language");
+        record.lastActivity = toSecond(now, "now");
+        record.answers = NO_ANSWERS;
+        record.attempts = 0;
+        return record;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getChannel() {
+        return channel;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public String getFlowId() {
+        return flowId;
+    }
+
+    public void setFlowId(String flowId) {
+        this.flowId = flowId;
+    }
+
+    public Integer getFlowVersion() {
+        return flowVersion;
+    }
+
+    public void setFlowVersion(Integer flowVersion) {
+        this.flowVersion = flowVersion;
+    }
+
+    public String getStepId() {
+        return stepId;
+    }
+
+    public void setStepId(String stepId) {
+        this.stepId = stepId;
+    }
+
+    public String getResumeStepId() {
+        return resumeStepId;
+    }
+
+    public void setResumeStepId(String resumeStepId) {
+        this.resumeStepId = resumeStepId;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = Objects.requireNonNull(status, "status");
+    }
+
+    /** The answers as a compact JSON object, never null ({@code "{}"} when there are none). */
+    public String getAnswers() {
+        return answers;
+    }
+
+    /** Sets the answers JSON object; null means none and is stored as {@code "{}"}. */
+    public void setAnswers(String answers) {
+        this.answers = answers == null ? NO_ANSWERS : answers;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public void setAttempts(int attempts) {
+        this.attempts = attempts;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = Objects.requireNonNull(language, "language");
+    }
+
+    public Instant getLastActivity() {
+        return lastActivity;
+    }
+
+    public void setLastActivity(Instant lastActivity) {
+        this.lastActivity = toSecond(lastActivity, "lastActivity");
+    }
+
+    /** The optimistic-locking version, 0 after the first insert. */
+    public long getVersion() {
+        return version;
+    }
+
+    /**
+     * Times are kept to the whole second: MySQL Connector/J drops fractional seconds against
+     * MariaDB 10.x (it reads the server as "5.5.5"), so this keeps H2, MySQL and MariaDB alike.
+     */
+    private static Instant toSecond(Instant time, String name) {
+        return Objects.requireNonNull(time, name).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    @Override
+    public String toString() {
+        return "ConversationRecord[id=" + id + ", channel=" + channel + ", status=" + status + ", flowId=" + flowId
+                + ", stepId=" + stepId + ", version=" + version + "]";
+    }
+}

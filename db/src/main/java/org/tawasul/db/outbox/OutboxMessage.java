@@ -1,0 +1,209 @@
+package org.tawasul.db.outbox;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+
+/**
+ * One message to a member (row of {@code outbox}): written in the same transaction as the turn
+ * that produced it, then claimed and sent by a sender; {@code choices} is a JSON array of
+ * {@code {"key","label"}} objects or null.
+ */
+@Entity
+@Table(name = "outbox")
+public class OutboxMessage {
+
+    /** The length of the {@code last_error} column. */
+    public static final int MAX_ERROR_LENGTH = 500;
+
+    /**
+     * The declared length of the MEDIUMTEXT columns, chosen for schema validation: above MySQL's
+     * VARCHAR limit (Hibernate expects a text type there) and within H2's (Hibernate expects
+     * {@code character varying}, which is what H2 in MySQL mode makes of MEDIUMTEXT). A {@code @Lob}
+     * or a length of 16,777,215 would make Hibernate expect a CLOB on H2.
+     */
+    private static final int MEDIUMTEXT = 1_000_000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "channel", nullable = false, length = 16, updatable = false)
+    private String channel;
+
+    @Column(name = "recipient", nullable = false, length = 128, updatable = false)
+    private String recipient;
+
+    @Column(name = "body", nullable = false, updatable = false, length = MEDIUMTEXT)
+    private String body;
+
+    @Column(name = "choices", updatable = false, length = MEDIUMTEXT)
+    private String choices;
+
+    @Column(name = "input_hint", length = 16, updatable = false)
+    private String inputHint;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 16)
+    private OutboxStatus status;
+
+    @Column(name = "attempts", nullable = false)
+    private int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
+    @Column(name = "provider_id", length = 191)
+    private String providerId;
+
+    @Column(name = "last_error", length = MAX_ERROR_LENGTH)
+    private String lastError;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Column(name = "inbox_id", updatable = false)
+    private Long inboxId;
+
+    /** For JPA. */
+    protected OutboxMessage() {
+    }
+
+    /**
+     * A new, not yet saved, PENDING message due at {@code now}.
+     *
+     * @param choices   JSON array of {@code {"key","label"}}, or null
+     * @param inputHint e.g. {@code "TEXT"}, or null
+     * @param inboxId   the inbound event that caused it, or null
+     */
+    public static OutboxMessage pending(String channel, String recipient, String body, String choices,
+            String inputHint, Long inboxId, Instant now) {
+        OutboxMessage message = new OutboxMessage();
+        message.channel = Objects.requireNonNull(channel, "channel");
+        message.recipient = Objects.requireNonNull(recipient, "recipient");
+        message.body = Objects.requireNonNull(body, "body");
+        message.choices = choices;
+        message.inputHint = inputHint;
+        message.inboxId = inboxId;
+        message.status = OutboxStatus.PENDING;
+        message.attempts = 0;
+        message.createdAt = toSecond(now, "now");
+        message.nextAttemptAt = message.createdAt;
+        return message;
+    }
+
+    /** Counts the attempt that succeeded: SENT, with the provider's message id (may be null). */
+    public void markSent(String providerId, Instant sentAt) {
+        this.attempts++;
+        this.status = OutboxStatus.SENT;
+        this.providerId = providerId;
+        this.sentAt = toSecond(sentAt, "sentAt");
+        this.lastError = null;
+    }
+
+    /** Counts a failed attempt and stays PENDING, due again at {@code nextAttemptAt}. */
+    public void retryLater(String error, Instant nextAttemptAt) {
+        this.attempts++;
+        this.lastError = truncate(error, MAX_ERROR_LENGTH);
+        this.nextAttemptAt = toSecond(nextAttemptAt, "nextAttemptAt");
+    }
+
+    /** Counts a failed attempt and gives up: FAILED. */
+    public void markFailed(String error) {
+        this.attempts++;
+        this.status = OutboxStatus.FAILED;
+        this.lastError = truncate(error, MAX_ERROR_LENGTH);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getChannel() {
+        return channel;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    /** The choices as a JSON array of {@code {"key","label"}}, or null. */
+    public String getChoices() {
+        return choices;
+    }
+
+    public String getInputHint() {
+        return inputHint;
+    }
+
+    public OutboxStatus getStatus() {
+        return status;
+    }
+
+    /** Send attempts made so far, successful or not. */
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public String getProviderId() {
+        return providerId;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+
+    public Long getInboxId() {
+        return inboxId;
+    }
+
+    /** Cuts an error text to the column's length without splitting a surrogate pair. */
+    private static String truncate(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+        return text.substring(0, end);
+    }
+
+    /**
+     * Times are kept to the whole second: MySQL Connector/J drops fractional seconds against
+     * MariaDB 10.x (it reads the server as "5.5.5"), so this keeps H2, MySQL and MariaDB alike.
+     */
+    private static Instant toSecond(Instant time, String name) {
+        return Objects.requireNonNull(time, name).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    @Override
+    public String toString() {
+        return "OutboxMessage[id=" + id + ", channel=" + channel + ", status=" + status + ", attempts=" + attempts
+                + ", nextAttemptAt=" + nextAttemptAt + "]";
+    }
+}

@@ -1,0 +1,14 @@
+package org.tawasul.db;
+
+import org.springframework.test.context.TestPropertySource;
+
+/** The persistence tests on H2 in memory, in MySQL mode as the application runs it by default. */
+@TestPropertySource(properties = "spring.datasource.url="
+        + "jdbc:h2:mem:tawasul-db-tests;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1")
+class H2PersistenceIntegrationTests extends PersistenceIntegrationTests {
+
+    @Override
+    boolean locksOnlyReturnedRows() {
+        return false;
+    }
+}
