@@ -34,8 +34,8 @@ final class AnswerCheck {
             case YES_NO -> YesNo.parse(normalised).map(yes -> Answer.of(yes ? "yes" : "no")).orElse(Answer.error("error.yes-no"));
             case CHOICE -> Answer.error("error.choice");
             case RATING -> Answer.error("error.rating");
-            case ATTESTATION -> Answer.error("error.attestation");
-            case SUMMARY -> Answer.error("error.summary");
+            case ATTESTATION -> yes(normalised, StepChoices.AGREE, "error.attestation");
+            case SUMMARY -> yes(normalised, StepChoices.CONFIRM, "error.summary");
             case INFO, BRANCH -> throw new IllegalStateException("step " + step.id() + " takes no input");
         };
     }
@@ -78,12 +78,18 @@ final class AnswerCheck {
             return Answer.error("error.date");
         }
         long day = date.get().toEpochDay();
-        if (step.min() != null && day < step.min() || step.max() != null && day > step.max()) {
-            return Answer.error("error.date.range", Map.of(
-                    "min", step.min() == null ? "" : LocalDate.ofEpochDay(step.min()).toString(),
-                    "max", step.max() == null ? "" : LocalDate.ofEpochDay(step.max()).toString()));
+        if (step.min() != null && day < step.min()) {
+            return Answer.error("error.date.too-early", Map.of("min", LocalDate.ofEpochDay(step.min()).toString()));
+        }
+        if (step.max() != null && day > step.max()) {
+            return Answer.error("error.date.too-late", Map.of("max", LocalDate.ofEpochDay(step.max()).toString()));
         }
         return Answer.of(date.get().toString());
+    }
+
+    /** A plain "yes" (نعم، ايوه, ok, ...) confirms a summary or an attestation. */
+    private static Answer yes(String normalised, String key, String errorKey) {
+        return YesNo.parse(normalised).orElse(false) ? Answer.of(key) : Answer.error(errorKey);
     }
 
     private static Answer present(Optional<String> value, String errorKey) {

@@ -121,6 +121,10 @@ public final class ConversationEngine {
             answer = Answer.error("error.summary.field");
         } else {
             answer = AnswerCheck.check(step, input, normalised);
+            String listed = answer.valid() || offered.isEmpty() ? null : offered.resolve(null, normalised, folded, true);
+            if (listed != null) {
+                answer = StepChoices.SKIP.equals(listed) ? Answer.SKIP : Answer.of(listed);
+            }
         }
         if (!answer.valid()) {
             reject(turn, step, answer);

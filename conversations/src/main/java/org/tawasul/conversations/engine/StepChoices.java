@@ -118,10 +118,18 @@ final class StepChoices {
      * choices are numbered), or a label, key or synonym; null if none matches.
      */
     String resolve(String buttonKey, String normalised, String folded) {
+        return resolve(buttonKey, normalised, folded, numbered);
+    }
+
+    /**
+     * As {@link #resolve(String, String, String)}, deciding whether list numbers count: on a typed
+     * step (with only "skip" on offer) a number counts only once it failed as an answer itself.
+     */
+    String resolve(String buttonKey, String normalised, String folded, boolean byNumber) {
         if (buttonKey != null) {
             return lookup.containsValue(buttonKey) ? buttonKey : null;
         }
-        if (numbered && !normalised.isEmpty() && normalised.length() <= 3 && isDigits(normalised)) {
+        if (byNumber && !normalised.isEmpty() && normalised.length() <= 3 && isDigits(normalised)) {
             int number = Integer.parseInt(normalised);
             return number >= 1 && number <= arabic.size() ? arabic.get(number - 1).key() : null;
         }

@@ -59,7 +59,7 @@ public final class FlowLoader {
         }
         unknownKeys(root, FLOW_KEYS, "");
         String id = identifier(root.get("id"), "id");
-        int version = integer(root.get("version"), "version", 1);
+        int version = root.containsKey("version") ? integer(root.get("version"), "version", 1) : 1;
         LocalizedText title = text(root.get("title"), "title", true);
         LocalizedText done = text(root.get("done"), "done", false);
         FlowDefinition.OnExhausted onExhausted = onExhausted(root.get("on-exhausted"));

@@ -21,9 +21,12 @@ public enum Language {
         return code;
     }
 
-    /** The locale used for plural rules and number formats. */
+    /**
+     * The locale used for plural rules and number formats. Arabic uses Saudi conventions with
+     * Latin digits, as the bot's buttons and the numbers members type mostly do.
+     */
     public Locale locale() {
-        return Locale.forLanguageTag(code);
+        return this == AR ? Locale.forLanguageTag("ar-SA-u-nu-latn") : Locale.forLanguageTag(code);
     }
 
     /** The other language, for the switch-language command. */

@@ -14,7 +14,7 @@ import java.util.List;
  * &gt; [button:key]         ... presses the button carrying this key
  * &gt; [photo:ref] / [document:ref] / [contact:+9665...]
  * &lt; line                 the bot's next line (choices appear as "1. label"; "&lt;" alone: an empty line)
- * ! DialogCompleted name=Ali   the turn emitted this event, with these values
+ * ! DialogCompleted name="Ali Saad" the turn emitted this event, with these values
  * </pre>
  * After each member line (and after &#64;start) the bot lines that follow must be exactly all the
  * lines the bot sent in that turn.

@@ -163,21 +163,41 @@ public final class TranscriptRunner {
         }
     }
 
-    /** Whether the event has this simple name and, for each {@code key=value}, that value. */
+    /** Whether the event has this simple name and, for each {@code key=value} or {@code key="a value"}, that value. */
     static boolean matches(DialogEvent event, String expectation) {
-        String[] parts = expectation.split(" ");
-        if (!event.getClass().getSimpleName().equals(parts[0])) {
+        List<String> parts = tokens(expectation);
+        if (!event.getClass().getSimpleName().equals(parts.get(0))) {
             return false;
         }
-        for (int i = 1; i < parts.length; i++) {
-            int eq = parts[i].indexOf('=');
-            String key = parts[i].substring(0, eq);
-            String value = parts[i].substring(eq + 1).replace('_', ' ');
-            if (!value.equals(valueOf(event, key))) {
+        for (String part : parts.subList(1, parts.size())) {
+            int eq = part.indexOf('=');
+            if (eq < 0 || !part.substring(eq + 1).equals(valueOf(event, part.substring(0, eq)))) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        StringBuilder token = new StringBuilder();
+        boolean quoted = false;
+        for (char c : text.toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ' ' && !quoted) {
+                if (!token.isEmpty()) {
+                    tokens.add(token.toString());
+                    token.setLength(0);
+                }
+            } else {
+                token.append(c);
+            }
+        }
+        if (!token.isEmpty()) {
+            tokens.add(token.toString());
+        }
+        return tokens;
     }
 
     private static String valueOf(DialogEvent event, String key) {

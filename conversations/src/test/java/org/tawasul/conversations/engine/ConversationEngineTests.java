@@ -1,0 +1,102 @@
+package org.tawasul.conversations.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.tawasul.conversations.flow.FlowLoader;
+import org.tawasul.conversations.flow.FlowRegistry;
+import org.tawasul.conversations.message.Inbound;
+import org.tawasul.conversations.message.Language;
+import org.tawasul.conversations.message.Outbound;
+
+class ConversationEngineTests {
+
+    private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
+    private final ConversationEngine engine = new ConversationEngine(
+            FlowRegistry.load(getClass().getClassLoader(), null, "menu"), EngineSettings.DEFAULTS);
+
+    @Test
+    void restartsWithAnApologyWhenTheFlowChangedIncompatibly() {
+        ConversationState old = new ConversationState(DialogStatus.ACTIVE, "profile", 1, "age", null,
+                Map.of("name", "Huda"), 0, Language.EN, NOW);
+        TurnResult result = engine.handle(old, Inbound.text("30"), NOW.plusSeconds(60));
+        assertThat(result.messages()).extracting(Outbound::text)
+                .containsExactly("Sorry: this service changed while we were talking, so we have to start it again from the beginning.",
+                        "What is your full name?");
+        assertThat(result.state().flowVersion()).isEqualTo(2);
+        assertThat(result.state().answers()).isEmpty();
+        assertThat(result.events()).contains(new DialogEvent.DialogEnded("profile", "age", DialogEvent.Reason.FLOW_CHANGED));
+    }
+
+    @Test
+    void aStepThatNoLongerExistsCountsAsAChangedFlow() {
+        ConversationState old = new ConversationState(DialogStatus.ACTIVE, "profile", 2, "removed-step", null,
+                Map.of(), 0, Language.AR, NOW);
+        assertThat(engine.handle(old, Inbound.text("x"), NOW).events())
+                .contains(new DialogEvent.DialogEnded("profile", "removed-step", DialogEvent.Reason.FLOW_CHANGED));
+    }
+
+    @Test
+    void aWrongAnswerCountsAnAttemptAndChangesNothingElse() {
+        ConversationState atAge = engine.handle(engine.start(ConversationState.fresh(Language.EN, NOW), "profile", NOW).state(),
+                Inbound.text("Huda Al-Otaibi"), NOW).state();
+        TurnResult wrong = engine.handle(atAge, Inbound.text("old"), NOW);
+        assertThat(wrong.state().attempts()).isEqualTo(1);
+        assertThat(wrong.state().stepId()).isEqualTo("age");
+        assertThat(wrong.state().answers()).isEqualTo(atAge.answers());
+        assertThat(atAge.attempts()).isZero();
+        TurnResult right = engine.handle(wrong.state(), Inbound.text("44"), NOW);
+        assertThat(right.state().attempts()).isZero();
+        assertThat(right.state().answers()).containsEntry("age", "44");
+    }
+
+    @Test
+    void theAttemptLimitComesFromTheSettingsWhenTheFlowSetsNone() {
+        ConversationEngine strict = new ConversationEngine(FlowRegistry.load(getClass().getClassLoader(), null, "menu"),
+                new EngineSettings(1, java.time.Duration.ofHours(1), "menu"));
+        ConversationState atName = strict.start(ConversationState.fresh(Language.EN, NOW), "profile", NOW).state();
+        TurnResult result = strict.handle(atName, Inbound.text("x"), NOW);
+        assertThat(result.state().status()).isEqualTo(DialogStatus.HANDOFF);
+        assertThat(result.events()).contains(new DialogEvent.HandoffRequested("profile", "name", DialogEvent.Reason.ATTEMPTS_EXHAUSTED));
+    }
+
+    @Test
+    void theIdleTimeoutComesFromTheSettings() {
+        ConversationEngine quick = new ConversationEngine(FlowRegistry.load(getClass().getClassLoader(), null, "menu"),
+                new EngineSettings(3, java.time.Duration.ofMinutes(30), "menu"));
+        ConversationState atName = quick.start(ConversationState.fresh(Language.EN, NOW), "profile", NOW).state();
+        assertThat(quick.handle(atName, Inbound.text("Huda"), NOW.plusSeconds(29 * 60)).state().stepId()).isEqualTo("age");
+        assertThat(quick.handle(atName, Inbound.text("Huda"), NOW.plusSeconds(31 * 60)).events())
+                .contains(new DialogEvent.DialogEnded("profile", "name", DialogEvent.Reason.EXPIRED));
+    }
+
+    @Test
+    void choicesCarryShortKeysNotLabels() {
+        TurnResult menu = engine.handle(ConversationState.fresh(Language.AR, NOW), Inbound.text("hi"), NOW);
+        assertThat(menu.messages().get(0).choices()).extracting(c -> c.key()).containsExactly("profile", "request", "survey");
+    }
+
+    @Test
+    void flowsThatBranchIntoEachOtherWithoutAQuestionAreStopped() {
+        FlowRegistry loop = FlowRegistry.of(List.of(
+                FlowLoader.parse("menu.yaml", "id: menu\ntitle: {ar: أ, en: a}\nsteps:\n  - id: go\n    type: branch\n    flow: other\n"),
+                FlowLoader.parse("other.yaml", "id: other\ntitle: {ar: ب, en: b}\nsteps:\n  - id: go\n    type: branch\n    flow: menu\n")),
+                "menu");
+        ConversationEngine looping = new ConversationEngine(loop, EngineSettings.DEFAULTS);
+        assertThatThrownBy(() -> looping.handle(ConversationState.fresh(Language.AR, NOW), Inbound.text("hi"), NOW))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("branch into each other");
+    }
+
+    @Test
+    void settingsRejectNonsense() {
+        assertThatThrownBy(() -> new EngineSettings(0, java.time.Duration.ofHours(1), "menu"))
+                .hasMessageContaining("maxAttempts must be at least 1");
+        assertThatThrownBy(() -> new ConversationEngine(FlowRegistry.load(getClass().getClassLoader(), null, "menu"),
+                new EngineSettings(3, java.time.Duration.ofHours(1), "start")))
+                .hasMessageContaining("The menu flow 'start' is not among the flows");
+    }
+}
