@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Plays the workload: every member takes turn 0, then every member turn 1, and so on, so that all
- * members are mid-dialog at once; members are split between the threads. Half-way through, all
+ * members are mid-dialog at once; members are split between the threads. Before the last turn, all
  * threads pause while the heap and the stored state are measured (the pause is not timed).
  */
 final class Driver {
@@ -18,7 +18,7 @@ final class Driver {
         void turn(String address, int member, int turn);
     }
 
-    /** Measures once, when every member is live (after turn 3). */
+    /** Measures once, when every member is live with its largest state (before the last turn). */
     interface Midpoint {
         void measure();
     }
@@ -52,7 +52,7 @@ final class Driver {
                 int n = 0;
                 try {
                     for (int turn = 0; turn < Workload.TURNS; turn++) {
-                        if (turn == 4) {
+                        if (turn == Workload.TURNS - 1) {
                             half.await();
                         }
                         for (int member = thread; member < members; member += threads) {

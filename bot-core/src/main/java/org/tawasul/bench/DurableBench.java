@@ -87,7 +87,6 @@ final class DurableBench {
             properties.put("spring.datasource.driver-class-name", "com.mysql.cj.jdbc.Driver");
         }
         SpringApplication application = new SpringApplication(TawasulApplication.class);
-        application.setDefaultProperties(properties);
         if (options.mode().equals("mariadb")) {
             application.setAdditionalProfiles("mariadb");
         }
@@ -97,7 +96,9 @@ final class DurableBench {
                         completed.incrementAndGet();
                     }
                 }));
-        return application.run();
+        // as command-line arguments, so that they rank above application.properties
+        return application.run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new));
     }
 
     private static String temporaryDatabase() {
