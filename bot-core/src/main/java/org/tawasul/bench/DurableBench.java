@@ -10,6 +10,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tawasul.TawasulApplication;
 import org.tawasul.conversations.engine.DialogEvent;
 import org.tawasul.conversations.message.Inbound;
@@ -33,8 +35,7 @@ final class DurableBench {
     static void run(BenchCommand.Options options) {
         AtomicLong completed = new AtomicLong();
         try (ConfigurableApplicationContext context = start(options, completed)) {
-            JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-            clear(jdbc);
+            clear(context);
             TurnProcessor processor = context.getBean(TurnProcessor.class);
             ConversationRepository conversations = context.getBean(ConversationRepository.class);
             System.out.printf("warming up with %d members...%n", options.warmup());
@@ -58,7 +59,7 @@ final class DurableBench {
             });
             Figures.print(options.mode(), options.members(), options.threads(), result.latencies(), result.elapsedNanos(),
                     result.heapBytesPerMember(), stateBytes[0], completed.get());
-            clear(jdbc);
+            clear(context);
         }
     }
 
@@ -84,11 +85,12 @@ final class DurableBench {
             properties.put("spring.datasource.url", options.url());
             properties.put("spring.datasource.username", options.user());
             properties.put("spring.datasource.password", options.password());
-            properties.put("spring.datasource.driver-class-name", "com.mysql.cj.jdbc.Driver");
         }
         SpringApplication application = new SpringApplication(TawasulApplication.class);
         if (options.mode().equals("mariadb")) {
-            application.setAdditionalProfiles("mariadb");
+            application.setAdditionalProfiles("mysql", "mariadb");
+        } else if (options.mode().equals("mysql")) {
+            application.setAdditionalProfiles("mysql");
         }
         application.addInitializers(context -> context.getBeanFactory().registerSingleton("benchCompletions",
                 (DialogEventListener) (turn, event) -> {
@@ -111,9 +113,12 @@ final class DurableBench {
         }
     }
 
-    private static void clear(JdbcTemplate jdbc) {
-        jdbc.update("DELETE FROM outbox WHERE channel = ?", CHANNEL);
-        jdbc.update("DELETE FROM inbox WHERE channel = ?", CHANNEL);
-        jdbc.update("DELETE FROM conversation WHERE channel = ?", CHANNEL);
+    private static void clear(ConfigurableApplicationContext context) {
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        new TransactionTemplate(context.getBean(PlatformTransactionManager.class)).executeWithoutResult(status -> {
+            jdbc.update("DELETE FROM outbox WHERE channel = ?", CHANNEL);
+            jdbc.update("DELETE FROM inbox WHERE channel = ?", CHANNEL);
+            jdbc.update("DELETE FROM conversation WHERE channel = ?", CHANNEL);
+        });
     }
 }

@@ -84,9 +84,45 @@ public class TurnProcessor {
         }
     }
 
-    /** Stores the event and, unless it is a redelivery, processes it; true when a turn ran. */
+    /**
+     * Stores the event and runs its turn in one commit, for callers that acknowledge their provider
+     * only after this returns (webhooks, the console). A redelivered provider id does nothing. If
+     * the turn fails, the event is still stored, unprocessed, for a later attempt: nothing is lost.
+     *
+     * @return true when a turn ran, false for a redelivery or a failed turn
+     */
     public boolean handle(String channel, String providerId, String address, InboundTurn turn) {
-        return receive(channel, providerId, address, turn).map(id -> process(id, channel, address)).orElse(false);
+        ReentrantLock lock = lock(channel, address);
+        try {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    transaction.executeWithoutResult(status -> {
+                        // stored already marked processed: if the turn fails, all of it rolls back
+                        Instant now = clock.instant();
+                        InboxEvent event = InboxEvent.received(channel, providerId, address, Json.turn(turn), now);
+                        event.markProcessed(now);
+                        try {
+                            event = inbox.saveAndFlush(event);
+                        } catch (DataIntegrityViolationException duplicate) {
+                            throw new Redelivery();
+                        }
+                        run(event, now);
+                    });
+                    return true;
+                } catch (Redelivery redelivery) {
+                    return false;
+                } catch (OptimisticLockingFailureException | DataIntegrityViolationException conflict) {
+                    if (attempt > properties.turns().maxRetries()) {
+                        return storeFailed(channel, providerId, address, turn, conflict);
+                    }
+                    log.debug("Turn for {} event {} lost a race (attempt {}), retrying", channel, providerId, attempt);
+                }
+            }
+        } catch (RuntimeException e) {
+            return storeFailed(channel, providerId, address, turn, e);
+        } finally {
+            unlock(lock);
+        }
     }
 
     /**
@@ -96,18 +132,15 @@ public class TurnProcessor {
      * @return true when the turn ran (now or by another writer), false when it failed and stays unprocessed
      */
     public boolean process(long inboxId, String channel, String address) {
-        ReentrantLock lock = localLocking ? locks.forConversation(channel, address) : null;
-        if (lock != null) {
-            lock.lock();
-        }
+        ReentrantLock lock = lock(channel, address);
         try {
-            int retries = properties.turns().maxRetries();
             for (int attempt = 1; ; attempt++) {
                 try {
-                    transaction.executeWithoutResult(status -> turn(inboxId));
+                    transaction.executeWithoutResult(status -> turn(inbox.findById(inboxId)
+                            .orElseThrow(() -> new IllegalStateException("No inbox event " + inboxId))));
                     return true;
                 } catch (OptimisticLockingFailureException | DataIntegrityViolationException conflict) {
-                    if (attempt > retries) {
+                    if (attempt > properties.turns().maxRetries()) {
                         return failed(inboxId, conflict);
                     }
                     log.debug("Turn for inbox event {} lost a race (attempt {}), retrying", inboxId, attempt);
@@ -116,9 +149,7 @@ public class TurnProcessor {
         } catch (RuntimeException e) {
             return failed(inboxId, e);
         } finally {
-            if (lock != null) {
-                lock.unlock();
-            }
+            unlock(lock);
         }
     }
 
@@ -141,12 +172,32 @@ public class TurnProcessor {
         this.localLocking = enabled;
     }
 
-    private void turn(long inboxId) {
-        InboxEvent event = inbox.findById(inboxId).orElseThrow(() -> new IllegalStateException("No inbox event " + inboxId));
+    private ReentrantLock lock(String channel, String address) {
+        ReentrantLock lock = localLocking ? locks.forConversation(channel, address) : null;
+        if (lock != null) {
+            lock.lock();
+        }
+        return lock;
+    }
+
+    private static void unlock(ReentrantLock lock) {
+        if (lock != null) {
+            lock.unlock();
+        }
+    }
+
+    private void turn(InboxEvent event) {
         if (event.isProcessed()) {
             return;
         }
         Instant now = clock.instant();
+        run(event, now);
+        event.markProcessed(now);
+    }
+
+    /** The turn itself: state, outbox rows and listeners, in the caller's transaction. */
+    private void run(InboxEvent event, Instant now) {
+        long inboxId = event.getId();
         ConversationRecord row = conversations.findByChannelAndAddress(event.getChannel(), event.getAddress())
                 .orElseGet(() -> ConversationRecord.start(event.getChannel(), event.getAddress(), "IDLE",
                         properties.defaultLanguage().code(), now));
@@ -167,7 +218,23 @@ public class TurnProcessor {
                 listeners.forEach(listener -> listener.on(context, dialogEvent));
             }
         }
-        event.markProcessed(now);
+    }
+
+    /** A failed one-commit turn: store the event on its own, unprocessed, with the error. */
+    private boolean storeFailed(String channel, String providerId, String address, InboundTurn turn, RuntimeException e) {
+        try {
+            return receive(channel, providerId, address, turn).map(id -> failed(id, e)).orElse(false);
+        } catch (RuntimeException storing) {
+            log.error("Could not store {} event {} after its turn failed", channel, providerId, storing);
+            throw e;
+        }
+    }
+
+    /** Signals that the provider id was stored before: the event is a redelivery. */
+    private static final class Redelivery extends RuntimeException {
+        Redelivery() {
+            super(null, null, false, false);
+        }
     }
 
     private boolean failed(long inboxId, RuntimeException e) {
