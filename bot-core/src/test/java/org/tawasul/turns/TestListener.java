@@ -1,0 +1,24 @@
+package org.tawasul.turns;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
+import org.tawasul.conversations.engine.DialogEvent;
+
+/** Records completed dialogs by address, and fails on demand to show that a turn commits whole or not at all. */
+@Component
+class TestListener implements DialogEventListener {
+
+    final Map<String, Map<String, String>> completed = new ConcurrentHashMap<>();
+    volatile String failFor;
+
+    @Override
+    public void on(TurnContext context, DialogEvent event) {
+        if (context.address().equals(failFor)) {
+            throw new IllegalStateException("listener failed on purpose");
+        }
+        if (event instanceof DialogEvent.DialogCompleted done) {
+            completed.put(context.address(), done.answers());
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package org.tawasul.turns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tawasul.TawasulApplication;
+import org.tawasul.conversations.message.Inbound;
+import org.tawasul.db.conversation.ConversationRepository;
+import org.tawasul.db.inbox.InboxRepository;
+import org.tawasul.db.outbox.OutboxRepository;
+
+/** The inbound pipeline on a real database; run on H2 and, with -Pmysql-tests, on MariaDB. */
+@SpringBootTest(classes = TawasulApplication.class, properties = {
+        "spring.main.web-application-type=none",
+        "tawasul.flows.directory=src/test/resources/test-flows"})
+@Import(TestListener.class)
+abstract class TurnProcessingIntegrationTests {
+
+    static final String CHANNEL = "test";
+    static final int CONVERSATIONS = 200;
+
+    @Autowired TurnProcessor turns;
+    @Autowired TestListener listener;
+    @Autowired ConversationRepository conversations;
+    @Autowired InboxRepository inbox;
+    @Autowired OutboxRepository outbox;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired PlatformTransactionManager transactions;
+
+    @BeforeEach
+    void empty() {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            jdbc.update("DELETE FROM outbox");
+            jdbc.update("DELETE FROM inbox");
+            jdbc.update("DELETE FROM conversation");
+        });
+        listener.completed.clear();
+        listener.failFor = null;
+    }
+
+    @AfterEach
+    void restoreLocks() {
+        turns.useLocalLocks(true);
+    }
+
+    @Test
+    void twoAnswersAtTheSameInstantAreNeitherLostNorMisplaced() throws Exception {
+        assertConcurrentAnswersKeptApart();
+    }
+
+    /** Without the in-process locks, as with several nodes on one database, the version check alone must hold. */
+    @Test
+    void theVersionCheckAloneKeepsConcurrentTurnsApart() throws Exception {
+        turns.useLocalLocks(false);
+        assertConcurrentAnswersKeptApart();
+    }
+
+    private void assertConcurrentAnswersKeptApart() throws Exception {
+        for (int i = 0; i < CONVERSATIONS; i++) {
+            assertThat(turns.handle(CHANNEL, "start-" + i, "member-" + i, InboundTurn.start("form"))).isTrue();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Boolean>> results = new ArrayList<>();
+        for (int i = 0; i < CONVERSATIONS; i++) {
+            for (String answer : List.of("أ-" + i, "ب-" + i)) {
+                String address = "member-" + i;
+                results.add(pool.submit(() -> {
+                    go.await();
+                    return turns.handle(CHANNEL, "answer-" + answer, address, InboundTurn.of(Inbound.text(answer)));
+                }));
+            }
+        }
+        go.countDown();
+        for (Future<Boolean> result : results) {
+            assertThat(result.get(60, TimeUnit.SECONDS)).as("every turn ran").isTrue();
+        }
+        pool.shutdown();
+
+        int lost = 0;
+        int misplaced = 0;
+        for (int i = 0; i < CONVERSATIONS; i++) {
+            Map<String, String> answers = listener.completed.get("member-" + i);
+            if (answers == null || answers.size() < 2) {
+                lost++;
+            } else if (!Set.copyOf(answers.values()).equals(Set.of("أ-" + i, "ب-" + i))) {
+                misplaced++;
+            }
+        }
+        assertThat(lost).as("answers lost").isZero();
+        assertThat(misplaced).as("answers stored in the wrong field").isZero();
+        assertThat(inbox.count()).isEqualTo(3L * CONVERSATIONS);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inbox WHERE processed_at IS NULL", Long.class)).isZero();
+    }
+
+    @Test
+    void aRedeliveredEventDoesNothing() {
+        assertThat(turns.handle(CHANNEL, "update-1", "member", InboundTurn.of(Inbound.text("مرحبا")))).isTrue();
+        long messages = outbox.count();
+        assertThat(turns.handle(CHANNEL, "update-1", "member", InboundTurn.of(Inbound.text("مرحبا")))).isFalse();
+        assertThat(turns.receive(CHANNEL, "update-1", "member", InboundTurn.of(Inbound.text("مرحبا")))).isEmpty();
+        assertThat(inbox.count()).isEqualTo(1);
+        assertThat(outbox.count()).isEqualTo(messages);
+    }
+
+    @Test
+    void anEventStoredButNotYetProcessedIsProcessedAfterARestart() {
+        long id = turns.receive(CHANNEL, "update-7", "member", InboundTurn.start("form")).orElseThrow();
+        assertThat(conversations.findByChannelAndAddress(CHANNEL, "member")).isEmpty();
+
+        assertThat(turns.processPending(100)).isEqualTo(1);
+
+        assertThat(inbox.findById(id).orElseThrow().isProcessed()).isTrue();
+        assertThat(conversations.findByChannelAndAddress(CHANNEL, "member").orElseThrow().getStepId()).isEqualTo("first");
+        assertThat(outbox.findByInboxIdOrderByIdAsc(id)).extracting(m -> m.getBody()).containsExactly("الإجابة الأولى");
+        assertThat(turns.process(id, CHANNEL, "member")).as("processing again is a no-op").isTrue();
+        assertThat(outbox.findByInboxIdOrderByIdAsc(id)).hasSize(1);
+    }
+
+    @Test
+    void aFailedTurnLeavesNothingHalfWrittenAndKeepsTheEvent() {
+        turns.handle(CHANNEL, "s", "member", InboundTurn.start("form"));
+        turns.handle(CHANNEL, "a1", "member", InboundTurn.of(Inbound.text("one")));
+        long versionBefore = conversations.findByChannelAndAddress(CHANNEL, "member").orElseThrow().getVersion();
+        long messagesBefore = outbox.count();
+        listener.failFor = "member";
+
+        assertThat(turns.handle(CHANNEL, "a2", "member", InboundTurn.of(Inbound.text("two")))).isFalse();
+
+        var row = conversations.findByChannelAndAddress(CHANNEL, "member").orElseThrow();
+        assertThat(row.getVersion()).isEqualTo(versionBefore);
+        assertThat(row.getStepId()).isEqualTo("second");
+        assertThat(outbox.count()).isEqualTo(messagesBefore);
+        var stored = inbox.findByChannelAndProviderId(CHANNEL, "a2").orElseThrow();
+        assertThat(stored.isProcessed()).isFalse();
+        assertThat(stored.getAttempts()).isEqualTo(1);
+        assertThat(stored.getLastError()).contains("listener failed on purpose");
+
+        listener.failFor = null;
+        assertThat(turns.processPending(10)).isEqualTo(1);
+        assertThat(listener.completed.get("member")).containsEntry("first", "one").containsEntry("second", "two");
+    }
+
+    @Test
+    void outboundMessagesKeepTheirChoicesAndArabicText() {
+        turns.handle(CHANNEL, "hello", "member", InboundTurn.of(Inbound.text("السلام عليكم")));
+        var message = outbox.findByChannelAndRecipientOrderByIdAsc(CHANNEL, "member").get(0);
+        assertThat(message.getBody()).isEqualTo("أهلًا بك في خدمة التواصل مع الجمعية. كيف نخدمك؟");
+        assertThat(Json.choices(message.getChoices())).extracting(c -> c.key()).containsExactly("enquiry", "contact-details");
+        assertThat(message.getInputHint()).isEqualTo("TEXT");
+    }
+}
