@@ -8,8 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import org.tawasul.db.Columns;
 
 /**
  * One conversation's state between turns (row of {@code conversation}), unique per channel and
@@ -21,14 +21,6 @@ public class ConversationRecord {
 
     /** The answers of a conversation that has none. */
     public static final String NO_ANSWERS = "{}";
-
-    /**
-     * The declared length of the MEDIUMTEXT columns, chosen for schema validation: above MySQL's
-     * VARCHAR limit (Hibernate expects a text type there) and within H2's (Hibernate expects
-     * {@code character varying}, which is what H2 in MySQL mode makes of MEDIUMTEXT). A {@code @Lob}
-     * or a length of 16,777,215 would make Hibernate expect a CLOB on H2.
-     */
-    private static final int MEDIUMTEXT = 1_000_000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,7 +47,7 @@ public class ConversationRecord {
     @Column(name = "status", nullable = false, length = 16)
     private String status;
 
-    @Column(name = "answers", nullable = false, length = MEDIUMTEXT)
+    @Column(name = "answers", nullable = false, length = Columns.MEDIUMTEXT)
     private String answers;
 
     @Column(name = "attempts", nullable = false)
@@ -88,7 +80,7 @@ public class ConversationRecord {
         record.address = Objects.requireNonNull(address, "address");
         record.status = Objects.requireNonNull(status, "status");
         record.language = Objects.requireNonNull(language, "language");
-        record.lastActivity = toSecond(now, "now");
+        record.lastActivity = Columns.toSecond(now, "now");
         record.answers = NO_ANSWERS;
         record.attempts = 0;
         return record;
@@ -177,20 +169,12 @@ public class ConversationRecord {
     }
 
     public void setLastActivity(Instant lastActivity) {
-        this.lastActivity = toSecond(lastActivity, "lastActivity");
+        this.lastActivity = Columns.toSecond(lastActivity, "lastActivity");
     }
 
     /** The optimistic-locking version, 0 after the first insert. */
     public long getVersion() {
         return version;
-    }
-
-    /**
-     * Times are kept to the whole second: MySQL Connector/J drops fractional seconds against
-     * MariaDB 10.x (it reads the server as "5.5.5"), so this keeps H2, MySQL and MariaDB alike.
-     */
-    private static Instant toSecond(Instant time, String name) {
-        return Objects.requireNonNull(time, name).truncatedTo(ChronoUnit.SECONDS);
     }
 
     @Override

@@ -7,8 +7,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import org.tawasul.db.Columns;
 
 /**
  * One inbound provider event (row of {@code inbox}), unique per channel and provider id so that a
@@ -19,15 +19,7 @@ import java.util.Objects;
 public class InboxEvent {
 
     /** The length of the {@code last_error} column. */
-    public static final int MAX_ERROR_LENGTH = 500;
-
-    /**
-     * The declared length of the MEDIUMTEXT columns, chosen for schema validation: above MySQL's
-     * VARCHAR limit (Hibernate expects a text type there) and within H2's (Hibernate expects
-     * {@code character varying}, which is what H2 in MySQL mode makes of MEDIUMTEXT). A {@code @Lob}
-     * or a length of 16,777,215 would make Hibernate expect a CLOB on H2.
-     */
-    private static final int MEDIUMTEXT = 1_000_000;
+    public static final int MAX_ERROR_LENGTH = Columns.ERROR_LENGTH;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -42,7 +34,7 @@ public class InboxEvent {
     @Column(name = "address", nullable = false, length = 128, updatable = false)
     private String address;
 
-    @Column(name = "payload", nullable = false, updatable = false, length = MEDIUMTEXT)
+    @Column(name = "payload", nullable = false, updatable = false, length = Columns.MEDIUMTEXT)
     private String payload;
 
     @Column(name = "received_at", nullable = false, updatable = false)
@@ -69,19 +61,19 @@ public class InboxEvent {
         event.providerId = Objects.requireNonNull(providerId, "providerId");
         event.address = Objects.requireNonNull(address, "address");
         event.payload = Objects.requireNonNull(payload, "payload");
-        event.receivedAt = toSecond(receivedAt, "receivedAt");
+        event.receivedAt = Columns.toSecond(receivedAt, "receivedAt");
         return event;
     }
 
     /** Marks the event processed at the given time. */
     public void markProcessed(Instant at) {
-        this.processedAt = toSecond(at, "at");
+        this.processedAt = Columns.toSecond(at, "at");
     }
 
     /** Counts one failed processing attempt and keeps its error (cut to 500 chars). */
     public void recordFailure(String error) {
         this.attempts++;
-        this.lastError = truncate(error, MAX_ERROR_LENGTH);
+        this.lastError = Columns.error(error);
     }
 
     /** Whether {@link #markProcessed} has been called. */
@@ -124,23 +116,6 @@ public class InboxEvent {
 
     public String getLastError() {
         return lastError;
-    }
-
-    /** Cuts an error text to the column's length without splitting a surrogate pair. */
-    private static String truncate(String text, int max) {
-        if (text == null || text.length() <= max) {
-            return text;
-        }
-        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
-        return text.substring(0, end);
-    }
-
-    /**
-     * Times are kept to the whole second: MySQL Connector/J drops fractional seconds against
-     * MariaDB 10.x (it reads the server as "5.5.5"), so this keeps H2, MySQL and MariaDB alike.
-     */
-    private static Instant toSecond(Instant time, String name) {
-        return Objects.requireNonNull(time, name).truncatedTo(ChronoUnit.SECONDS);
     }
 
     @Override

@@ -9,8 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import org.tawasul.db.Columns;
 
 /**
  * One message to a member (row of {@code outbox}): written in the same transaction as the turn
@@ -22,15 +22,7 @@ import java.util.Objects;
 public class OutboxMessage {
 
     /** The length of the {@code last_error} column. */
-    public static final int MAX_ERROR_LENGTH = 500;
-
-    /**
-     * The declared length of the MEDIUMTEXT columns, chosen for schema validation: above MySQL's
-     * VARCHAR limit (Hibernate expects a text type there) and within H2's (Hibernate expects
-     * {@code character varying}, which is what H2 in MySQL mode makes of MEDIUMTEXT). A {@code @Lob}
-     * or a length of 16,777,215 would make Hibernate expect a CLOB on H2.
-     */
-    private static final int MEDIUMTEXT = 1_000_000;
+    public static final int MAX_ERROR_LENGTH = Columns.ERROR_LENGTH;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -42,10 +34,10 @@ public class OutboxMessage {
     @Column(name = "recipient", nullable = false, length = 128, updatable = false)
     private String recipient;
 
-    @Column(name = "body", nullable = false, updatable = false, length = MEDIUMTEXT)
+    @Column(name = "body", nullable = false, updatable = false, length = Columns.MEDIUMTEXT)
     private String body;
 
-    @Column(name = "choices", updatable = false, length = MEDIUMTEXT)
+    @Column(name = "choices", updatable = false, length = Columns.MEDIUMTEXT)
     private String choices;
 
     @Column(name = "input_hint", length = 16, updatable = false)
@@ -98,7 +90,7 @@ public class OutboxMessage {
         message.inboxId = inboxId;
         message.status = OutboxStatus.PENDING;
         message.attempts = 0;
-        message.createdAt = toSecond(now, "now");
+        message.createdAt = Columns.toSecond(now, "now");
         message.nextAttemptAt = message.createdAt;
         return message;
     }
@@ -108,22 +100,22 @@ public class OutboxMessage {
         this.attempts++;
         this.status = OutboxStatus.SENT;
         this.providerId = providerId;
-        this.sentAt = toSecond(sentAt, "sentAt");
+        this.sentAt = Columns.toSecond(sentAt, "sentAt");
         this.lastError = null;
     }
 
     /** Counts a failed attempt and stays PENDING, due again at {@code nextAttemptAt}. */
     public void retryLater(String error, Instant nextAttemptAt) {
         this.attempts++;
-        this.lastError = truncate(error, MAX_ERROR_LENGTH);
-        this.nextAttemptAt = toSecond(nextAttemptAt, "nextAttemptAt");
+        this.lastError = Columns.error(error);
+        this.nextAttemptAt = Columns.toSecond(nextAttemptAt, "nextAttemptAt");
     }
 
     /** Counts a failed attempt and gives up: FAILED. */
     public void markFailed(String error) {
         this.attempts++;
         this.status = OutboxStatus.FAILED;
-        this.lastError = truncate(error, MAX_ERROR_LENGTH);
+        this.lastError = Columns.error(error);
     }
 
     public Long getId() {
@@ -182,23 +174,6 @@ public class OutboxMessage {
 
     public Long getInboxId() {
         return inboxId;
-    }
-
-    /** Cuts an error text to the column's length without splitting a surrogate pair. */
-    private static String truncate(String text, int max) {
-        if (text == null || text.length() <= max) {
-            return text;
-        }
-        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
-        return text.substring(0, end);
-    }
-
-    /**
-     * Times are kept to the whole second: MySQL Connector/J drops fractional seconds against
-     * MariaDB 10.x (it reads the server as "5.5.5"), so this keeps H2, MySQL and MariaDB alike.
-     */
-    private static Instant toSecond(Instant time, String name) {
-        return Objects.requireNonNull(time, name).truncatedTo(ChronoUnit.SECONDS);
     }
 
     @Override
