@@ -36,7 +36,7 @@ final class AnswerCheck {
             case RATING -> Answer.error("error.rating");
             case ATTESTATION -> yes(normalised, StepChoices.AGREE, "error.attestation");
             case SUMMARY -> yes(normalised, StepChoices.CONFIRM, "error.summary");
-            case INFO, BRANCH -> throw new IllegalStateException("step " + step.id() + " takes no input");
+            case INFO, BRANCH, ACTION -> throw new IllegalStateException("step " + step.id() + " takes no input");
         };
     }
 

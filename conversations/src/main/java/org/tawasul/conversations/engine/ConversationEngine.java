@@ -1,13 +1,17 @@
 package org.tawasul.conversations.engine;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.TreeSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.tawasul.conversations.engine.DialogEvent.Reason;
 import org.tawasul.conversations.flow.FlowDefinition;
+import org.tawasul.conversations.flow.FlowDefinitionException;
+import org.tawasul.conversations.flow.OptionDefinition;
 import org.tawasul.conversations.flow.FlowRegistry;
 import org.tawasul.conversations.flow.StepDefinition;
 import org.tawasul.conversations.flow.StepType;
@@ -29,18 +33,53 @@ public final class ConversationEngine {
     private final FlowRegistry flows;
     private final EngineSettings settings;
     private final Texts texts;
+    private final DialogActions actions;
     private final Map<StepDefinition, StepChoices> choices = new IdentityHashMap<>();
 
+    /** An engine whose flows use no application actions. */
     public ConversationEngine(FlowRegistry flows, EngineSettings settings) {
+        this(flows, settings, DialogActions.NONE);
+    }
+
+    /**
+     * An engine whose flows may call the application's actions and option sources.
+     *
+     * @throws FlowDefinitionException when a flow names an action, source or command that does not exist
+     */
+    public ConversationEngine(FlowRegistry flows, EngineSettings settings, DialogActions actions) {
         this.flows = Objects.requireNonNull(flows, "flows");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.actions = Objects.requireNonNull(actions, "actions");
         this.texts = new Texts();
         if (flows.get(settings.menuFlowId()) == null) {
             throw new IllegalArgumentException("The menu flow '" + settings.menuFlowId() + "' is not among the flows");
         }
+        List<String> problems = new ArrayList<>();
         for (FlowDefinition flow : flows.all().values()) {
             for (StepDefinition step : flow.steps()) {
                 choices.put(step, StepChoices.of(step, texts));
+                checkNames(flow, step, problems);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new FlowDefinitionException(problems);
+        }
+    }
+
+    private void checkNames(FlowDefinition flow, StepDefinition step, List<String> problems) {
+        String at = flow.source() + ": step " + step.id();
+        if (step.action() != null && !actions.actions().contains(step.action())) {
+            problems.add(at + ".action: '" + step.action() + "' is not an action of this application. Fix: use one of: "
+                    + String.join(", ", new TreeSet<>(actions.actions())) + ".");
+        }
+        if (step.optionsFrom() != null && !actions.optionSources().contains(step.optionsFrom())) {
+            problems.add(at + ".options-from: '" + step.optionsFrom() + "' is not an option source of this application. "
+                    + "Fix: use one of: " + String.join(", ", new TreeSet<>(actions.optionSources())) + ".");
+        }
+        for (OptionDefinition option : step.options()) {
+            if (option.command() != null && GlobalCommand.named(option.command()).isEmpty()) {
+                problems.add(at + ".options (" + option.id() + ").command: '" + option.command()
+                        + "' is not a command. Fix: use one of: " + GlobalCommand.names() + ".");
             }
         }
     }
@@ -50,9 +89,14 @@ public final class ConversationEngine {
         return texts;
     }
 
-    /** Handles one input from the member at {@code now}. */
+    /** Handles one input from the member at {@code now}, for no particular channel. */
     public TurnResult handle(ConversationState state, Inbound input, Instant now) {
-        Turn turn = new Turn(state, flows.get(state.flowId()), now);
+        return handle(state, input, now, DialogActions.Subject.NONE);
+    }
+
+    /** Handles one input from the member, who is {@code subject} to the application's actions. */
+    public TurnResult handle(ConversationState state, Inbound input, Instant now, DialogActions.Subject subject) {
+        Turn turn = new Turn(state, flows.get(state.flowId()), now, subject);
         String normalised = InputNormaliser.normalise(input.text());
         String folded = InputNormaliser.fold(normalised);
         if (turn.status != DialogStatus.IDLE && state.lastActivity().plus(settings.idleTimeout()).isBefore(now)) {
@@ -85,10 +129,15 @@ public final class ConversationEngine {
      * under way. An unknown flow id is a programming error.
      */
     public TurnResult start(ConversationState state, String flowId, Instant now) {
+        return start(state, flowId, now, DialogActions.Subject.NONE);
+    }
+
+    /** Starts a flow directly for {@code subject}; see {@link #start(ConversationState, String, Instant)}. */
+    public TurnResult start(ConversationState state, String flowId, Instant now, DialogActions.Subject subject) {
         if (flows.get(flowId) == null) {
             throw new IllegalArgumentException("No flow '" + flowId + "'");
         }
-        Turn turn = new Turn(state, flows.get(state.flowId()), now);
+        Turn turn = new Turn(state, flows.get(state.flowId()), now, subject);
         if (turn.status != DialogStatus.IDLE) {
             turn.event(new DialogEvent.DialogEnded(state.flowId(), state.stepId(), Reason.LEFT_FOR_MENU));
             turn.idle();
@@ -107,7 +156,7 @@ public final class ConversationEngine {
     private void answer(Turn turn, Inbound input, String normalised, String folded) {
         StepDefinition step = turn.flow.step(turn.stepId);
         boolean pickingField = step.type() == StepType.SUMMARY && step.id().equals(turn.resumeStepId);
-        StepChoices offered = pickingField ? StepChoices.fields(summaryFields(turn, step)) : choices.get(step);
+        StepChoices offered = pickingField ? StepChoices.fields(summaryFields(turn, step)) : choicesFor(turn, step);
         String key = offered.isEmpty() ? null : offered.resolve(input.choiceKey(), normalised, folded);
         Answer answer;
         if (key != null && key.startsWith(GlobalCommand.KEY_PREFIX)) {
@@ -150,9 +199,13 @@ public final class ConversationEngine {
             }
             case ATTESTATION -> turn.answer(step.id(), turn.now.toString());
             case CHOICE -> {
-                String target = step.option(answer.value()).flow();
-                if (target != null) {
-                    startFlow(turn, target);
+                OptionDefinition option = step.option(answer.value());
+                if (option != null && option.command() != null) {
+                    command(turn, GlobalCommand.named(option.command()).orElseThrow());
+                    return;
+                }
+                if (option != null && option.flow() != null) {
+                    startFlow(turn, option.flow());
                     return;
                 }
                 turn.answer(step.id(), answer.value());
@@ -208,21 +261,80 @@ public final class ConversationEngine {
             }
             switch (step.type()) {
                 case INFO -> turn.send(new Outbound(format(step.prompt(), turn), List.of(), InputHint.NONE));
+                case ACTION -> act(turn, step);
                 case BRANCH -> {
-                    startFlow(turn, step.targetFlow());
+                    startFlow(turn, target(step, turn));
+                    return;
+                }
+                case CHOICE -> {
+                    if (step.optionsFrom() != null && choicesFor(turn, step).isEmpty()) {
+                        if (step.empty() != null) {
+                            turn.send(Outbound.text(format(step.empty(), turn)));
+                        }
+                        turn.forget(step.id());
+                        continue;
+                    }
+                    ask(turn, step);
                     return;
                 }
                 default -> {
-                    if (step.id().equals(turn.resumeStepId)) {
-                        turn.resumeStepId = null;
-                    }
-                    turn.stepId = step.id();
-                    prompt(turn, step, null);
+                    ask(turn, step);
                     return;
                 }
             }
         }
         complete(turn);
+    }
+
+    private void ask(Turn turn, StepDefinition step) {
+        if (step.id().equals(turn.resumeStepId)) {
+            turn.resumeStepId = null;
+        }
+        turn.stepId = step.id();
+        prompt(turn, step, null);
+    }
+
+    /** Runs an application action: its value becomes the step's answer, its message is sent. */
+    private void act(Turn turn, StepDefinition step) {
+        DialogActions.Result result = actions.run(step.action(), context(turn, step));
+        if (result.value() != null) {
+            turn.answer(step.id(), result.value());
+        } else {
+            turn.forget(step.id());
+        }
+        if (result.message() != null) {
+            turn.send(Outbound.text(result.message()));
+        }
+    }
+
+    private DialogActions.Context context(Turn turn, StepDefinition step) {
+        return new DialogActions.Context(turn.flow.id(), step.id(), Map.copyOf(turn.answers), turn.language, turn.subject,
+                turn.now);
+    }
+
+    /** The step's choices in this turn: prepared once, or asked of the application for a source. */
+    private StepChoices choicesFor(Turn turn, StepDefinition step) {
+        if (step.optionsFrom() == null) {
+            return choices.get(step);
+        }
+        return StepChoices.of(step, actions.options(step.optionsFrom(), context(turn, step)), texts);
+    }
+
+    /** A branch's target flow, with {@code {answer}} names replaced by the answers. */
+    private String target(StepDefinition step, Turn turn) {
+        String target = step.targetFlow();
+        int open = target.indexOf('{');
+        while (open >= 0) {
+            int close = target.indexOf('}', open);
+            String value = turn.answers.getOrDefault(target.substring(open + 1, close), "");
+            target = target.substring(0, open) + value + target.substring(close + 1);
+            open = target.indexOf('{');
+        }
+        if (flows.get(target) == null) {
+            throw new IllegalStateException(turn.flow.source() + ": step " + step.id() + " branches into '" + target
+                    + "', which no flow declares");
+        }
+        return target;
     }
 
     private void complete(Turn turn) {
@@ -363,7 +475,7 @@ public final class ConversationEngine {
             offered = choices.get(step);
         } else {
             question = format(step.prompt(), turn);
-            offered = choices.get(step);
+            offered = choicesFor(turn, step);
         }
         String body = note == null ? question : note + "\n\n" + question;
         InputHint hint = switch (step.type()) {

@@ -45,6 +45,21 @@ public enum GlobalCommand {
         return KEY_PREFIX + name;
     }
 
+    /** The command with this name (as in a flow option's {@code command:}), if any. */
+    public static Optional<GlobalCommand> named(String name) {
+        for (GlobalCommand command : values()) {
+            if (command.name.equals(name)) {
+                return Optional.of(command);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every command name, for error messages. */
+    public static String names() {
+        return String.join(", ", java.util.Arrays.stream(values()).map(c -> c.name).toList());
+    }
+
     /** The command a folded text or a button key stands for, if any. */
     public static Optional<GlobalCommand> match(String foldedText, String choiceKey) {
         if (choiceKey != null) {

@@ -41,14 +41,25 @@ final class StepChoices {
 
     /** Prepares the choices of a step; an empty instance for steps without any. */
     static StepChoices of(StepDefinition step, Texts texts) {
+        return of(step, List.of(), texts);
+    }
+
+    /** The choices of a choice step whose options come partly from the application, in this turn. */
+    static StepChoices of(StepDefinition step, List<DialogActions.Option> provided, Texts texts) {
         List<Choice> ar = new ArrayList<>();
         List<Choice> en = new ArrayList<>();
         boolean numbered = true;
         switch (step.type()) {
-            case CHOICE -> step.options().forEach(o -> {
-                ar.add(new Choice(o.id(), o.label().ar()));
-                en.add(new Choice(o.id(), o.label().en()));
-            });
+            case CHOICE -> {
+                provided.forEach(o -> {
+                    ar.add(new Choice(o.id(), o.label().ar()));
+                    en.add(new Choice(o.id(), o.label().en()));
+                });
+                step.options().forEach(o -> {
+                    ar.add(new Choice(o.id(), o.label().ar()));
+                    en.add(new Choice(o.id(), o.label().en()));
+                });
+            }
             case YES_NO -> {
                 add(ar, en, "yes", "choice.yes", texts);
                 add(ar, en, "no", "choice.no", texts);

@@ -48,12 +48,21 @@ public final class Texts {
         return get(key, language, Map.of());
     }
 
-    /** Formats a pattern (from a flow file or the bundle) with named arguments. */
+    /**
+     * Formats a pattern (from a flow file or the bundle) with named arguments. ICU argument names
+     * cannot hold '-', so an answer of step {@code national-id} is also named {@code national_id}.
+     */
     public static String format(String pattern, Language language, Map<String, ?> args) {
         if (pattern.indexOf('{') < 0 && pattern.indexOf('\'') < 0) {
             return pattern;
         }
-        return new MessageFormat(pattern, language.locale()).format(args);
+        Map<String, Object> named = new java.util.HashMap<>(args);
+        args.forEach((key, value) -> {
+            if (key.indexOf('-') >= 0) {
+                named.put(key.replace('-', '_'), value);
+            }
+        });
+        return new MessageFormat(pattern, language.locale()).format(named);
     }
 
     private static Map<String, String> load(String resource) {

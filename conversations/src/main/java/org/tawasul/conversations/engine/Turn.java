@@ -21,12 +21,14 @@ final class Turn {
     int branches;
     Language language;
     final Instant now;
+    final DialogActions.Subject subject;
     final List<Outbound> messages = new ArrayList<>(3);
     final List<DialogEvent> events = new ArrayList<>(2);
     private final String storedFlowId;
     private final int storedFlowVersion;
 
-    Turn(ConversationState state, FlowDefinition flow, Instant now) {
+    Turn(ConversationState state, FlowDefinition flow, Instant now, DialogActions.Subject subject) {
+        this.subject = subject;
         this.status = state.status();
         this.flow = flow;
         this.stepId = state.stepId();

@@ -21,7 +21,8 @@ public final class FlowLoader {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,47}");
     private static final Set<String> FLOW_KEYS = Set.of("id", "version", "title", "done", "on-exhausted", "max-attempts", "steps");
     private static final Set<String> STEP_KEYS = Set.of("id", "type", "prompt", "label", "error", "help", "min", "max",
-            "options", "when", "optional", "flow", "fields", "max-attempts");
+            "options", "when", "optional", "flow", "fields", "max-attempts", "action", "options-from", "empty");
+    private static final Set<String> OPTION_KEYS = Set.of("id", "label", "synonyms", "flow", "command");
 
     private final String source;
     private final List<String> problems = new ArrayList<>();
@@ -100,7 +101,7 @@ public final class FlowLoader {
                     "use one of: " + StepType.allFileNames());
             return null;
         }
-        boolean needsPrompt = type != StepType.BRANCH && type != StepType.SUMMARY;
+        boolean needsPrompt = type != StepType.BRANCH && type != StepType.SUMMARY && type != StepType.ACTION;
         LocalizedText prompt = text(map.get("prompt"), at + ".prompt", needsPrompt);
         Long min = longValue(map.get("min"), at + ".min");
         Long max = longValue(map.get("max"), at + ".max");
@@ -110,7 +111,15 @@ public final class FlowLoader {
         if (type == StepType.NUMBER && (min == null || max == null)) {
             problem(at, "a number step needs both min and max", "add 'min:' and 'max:' giving the allowed range");
         }
-        List<OptionDefinition> options = options(map.get("options"), at, type);
+        String optionsFrom = map.get("options-from") == null ? null : map.get("options-from").toString();
+        if (optionsFrom != null && type != StepType.CHOICE) {
+            problem(at + ".options-from", "only choice steps take options from a source", "remove it or make the step 'type: choice'");
+        }
+        List<OptionDefinition> options = options(map.get("options"), at, type, optionsFrom != null);
+        String action = map.get("action") == null ? null : map.get("action").toString();
+        if (type == StepType.ACTION && action == null) {
+            problem(at, "an action step needs 'action'", "add 'action: <name of the action>'");
+        }
         String target = map.get("flow") == null ? null : map.get("flow").toString();
         if (type == StepType.BRANCH && target == null) {
             problem(at, "a branch step needs 'flow'", "add 'flow: <id of the flow to continue in>'");
@@ -122,18 +131,23 @@ public final class FlowLoader {
                 text(map.get("error"), at + ".error", false),
                 text(map.get("help"), at + ".help", false),
                 min, max, options, condition(map.get("when"), at + ".when"),
-                Boolean.TRUE.equals(map.get("optional")), target, fields, maxAttempts);
+                Boolean.TRUE.equals(map.get("optional")), target, fields, maxAttempts, action, optionsFrom,
+                text(map.get("empty"), at + ".empty", false));
     }
 
-    private List<OptionDefinition> options(Object value, String at, StepType type) {
+    private List<OptionDefinition> options(Object value, String at, StepType type, boolean fromSource) {
         if (type != StepType.CHOICE) {
             if (value != null) {
                 problem(at + ".options", "only choice steps have options", "remove 'options' or make the step 'type: choice'");
             }
             return List.of();
         }
+        if (value == null && fromSource) {
+            return List.of();
+        }
         if (!(value instanceof List<?> list) || list.isEmpty()) {
-            problem(at + ".options", "a choice step needs at least one option", "add 'options:' with 'id' and 'label' for each");
+            problem(at + ".options", "a choice step needs at least one option", "add 'options:' with 'id' and 'label' for each, "
+                    + "or 'options-from: <source>'");
             return List.of();
         }
         List<OptionDefinition> options = new ArrayList<>();
@@ -144,14 +158,19 @@ public final class FlowLoader {
                 problem(place, "is not a mapping", "write the option as 'id: ...', 'label: {ar: ..., en: ...}'");
                 continue;
             }
+            unknownKeys(map, OPTION_KEYS, place);
             String id = identifier(map.get("id"), place + ".id");
             if (id != null && !ids.add(id)) {
                 problem(place + ".id", "'" + id + "' is used twice in this step", "give each option its own id");
             }
             LocalizedText label = text(map.get("label"), place + ".label", true);
             Object flow = map.get("flow");
+            Object command = map.get("command");
+            if (flow != null && command != null) {
+                problem(place, "has both 'flow' and 'command'", "keep one of them");
+            }
             options.add(new OptionDefinition(id, label, stringList(map.get("synonyms"), place + ".synonyms"),
-                    flow == null ? null : flow.toString()));
+                    flow == null ? null : flow.toString(), command == null ? null : command.toString()));
         }
         return options;
     }

@@ -46,7 +46,7 @@ public final class FlowRegistry {
         }
         for (FlowDefinition flow : byId.values()) {
             for (StepDefinition step : flow.steps()) {
-                if (step.targetFlow() != null && !byId.containsKey(step.targetFlow())) {
+                if (step.targetFlow() != null && !step.targetFlow().contains("{") && !byId.containsKey(step.targetFlow())) {
                     problems.add(flow.source() + ": step " + step.id() + ".flow: refers to '" + step.targetFlow()
                             + "', which no flow declares. Fix: name an existing flow id or add that flow.");
                 }

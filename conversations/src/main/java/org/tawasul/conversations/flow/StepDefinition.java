@@ -6,8 +6,10 @@ import java.util.Map;
 /**
  * One step of a flow as declared in its file. Which fields matter depends on the type:
  * {@code min}/{@code max} bound a text's length, a number's value or a date (as epoch days);
- * {@code options} belong to choice steps; {@code targetFlow} to branch steps;
- * {@code fields} to summary steps.
+ * {@code options} and {@code optionsFrom} (a source of options the application provides, with
+ * {@code empty} shown when it has none) belong to choice steps; {@code targetFlow} to branch steps
+ * (it may name an answer, as in {@code service-{service}}); {@code fields} to summary steps;
+ * {@code action} to action steps.
  */
 public record StepDefinition(
         String id,
@@ -23,7 +25,10 @@ public record StepDefinition(
         boolean optional,
         String targetFlow,
         List<String> fields,
-        Integer maxAttempts) {
+        Integer maxAttempts,
+        String action,
+        String optionsFrom,
+        LocalizedText empty) {
 
     public StepDefinition {
         options = options == null ? List.of() : List.copyOf(options);

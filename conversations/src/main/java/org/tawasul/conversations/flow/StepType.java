@@ -19,7 +19,8 @@ public enum StepType {
     INFO("info", false),
     SUMMARY("summary", true),
     ATTESTATION("attestation", true),
-    BRANCH("branch", false);
+    BRANCH("branch", false),
+    ACTION("action", false);
 
     private final String fileName;
     private final boolean waitsForInput;

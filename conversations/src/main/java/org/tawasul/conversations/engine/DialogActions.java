@@ -1,0 +1,75 @@
+package org.tawasul.conversations.engine;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.tawasul.conversations.flow.LocalizedText;
+import org.tawasul.conversations.message.Language;
+
+/**
+ * What the application does for a dialog: named actions (identify a member, search the FAQ,
+ * open a case) and named sources of choice options (the member's own cases, the services).
+ * The engine calls them during a turn and does no I/O itself; an implementation runs inside the
+ * turn's transaction, so what it writes commits with the turn or not at all.
+ */
+public interface DialogActions {
+
+    /** Who the member is to the application: the channel and the channel's address for them. */
+    record Subject(String channel, String address) {
+        /** No channel: the engine alone (tests, benchmarks). */
+        public static final Subject NONE = new Subject("none", "none");
+    }
+
+    /** Everything an action may need to know about the dialog. */
+    record Context(String flowId, String stepId, Map<String, String> answers, Language language, Subject subject,
+                   Instant now) { }
+
+    /**
+     * What an action produced: a value stored as the step's answer (for conditions and texts; null
+     * stores nothing) and a message for the member in their language (null sends nothing).
+     */
+    record Result(String value, String message) {
+        public static Result of(String value) {
+            return new Result(value, null);
+        }
+    }
+
+    /** One option from a source: the key stored as the answer, and its label in both languages. */
+    record Option(String id, LocalizedText label) { }
+
+    /** The action names flows may use; checked when the engine starts. */
+    Set<String> actions();
+
+    /** The option sources flows may use; checked when the engine starts. */
+    Set<String> optionSources();
+
+    /** Runs an action. */
+    Result run(String action, Context context);
+
+    /** The options a source offers now. */
+    List<Option> options(String source, Context context);
+
+    /** No actions and no sources. */
+    DialogActions NONE = new DialogActions() {
+        @Override
+        public Set<String> actions() {
+            return Set.of();
+        }
+
+        @Override
+        public Set<String> optionSources() {
+            return Set.of();
+        }
+
+        @Override
+        public Result run(String action, Context context) {
+            throw new IllegalArgumentException("no action '" + action + "'");
+        }
+
+        @Override
+        public List<Option> options(String source, Context context) {
+            throw new IllegalArgumentException("no option source '" + source + "'");
+        }
+    };
+}
