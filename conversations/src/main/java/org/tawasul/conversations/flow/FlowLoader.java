@@ -46,14 +46,42 @@ public final class FlowLoader {
         return flow;
     }
 
+    /**
+     * Reads a flow from an already parsed document (as generated from a service catalog entry).
+     *
+     * @throws FlowDefinitionException naming every problem found
+     */
+    public static FlowDefinition fromDocument(String source, Map<String, Object> document) {
+        FlowLoader loader = new FlowLoader(source);
+        FlowDefinition flow = loader.read((Object) document);
+        if (!loader.problems.isEmpty()) {
+            throw new FlowDefinitionException(loader.problems);
+        }
+        return flow;
+    }
+
+    /** Parses YAML text with the safe constructor; a syntax error names the source. */
+    public static Object yaml(String source, String yaml) {
+        try {
+            return new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+        } catch (YAMLException e) {
+            throw new FlowDefinitionException(List.of(source + ": is not valid YAML (" + e.getMessage().replace('\n', ' ')
+                    + "). Fix: correct the YAML syntax."));
+        }
+    }
+
     private FlowDefinition read(String yaml) {
         Object document;
         try {
-            document = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
-        } catch (YAMLException e) {
-            problem("", "is not valid YAML (" + e.getMessage().replace('\n', ' ') + ")", "correct the YAML syntax");
+            document = yaml(source, yaml);
+        } catch (FlowDefinitionException e) {
+            problems.addAll(e.problems());
             return null;
         }
+        return read(document);
+    }
+
+    private FlowDefinition read(Object document) {
         if (!(document instanceof Map<?, ?> root)) {
             problem("", "must be a mapping with id, version, title and steps", "start the file with 'id: my-flow'");
             return null;

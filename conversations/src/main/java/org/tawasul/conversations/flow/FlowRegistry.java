@@ -69,36 +69,49 @@ public final class FlowRegistry {
      * {@code *.yaml}/{@code *.yml} in {@code overrides}, if given, collecting the problems of all files.
      */
     public static FlowRegistry load(ClassLoader classLoader, Path overrides, String... requiredFlows) {
+        return of(parse(sources(classLoader, BUNDLED_FOLDER, overrides)), requiredFlows);
+    }
+
+    /** Parses flow files (name to YAML text), collecting the problems of all of them. */
+    public static List<FlowDefinition> parse(Map<String, String> sources) {
         List<FlowDefinition> definitions = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        for (String name : bundledNames(classLoader)) {
-            parseInto(definitions, problems, "classpath:" + BUNDLED_FOLDER + name, read(classLoader, BUNDLED_FOLDER + name));
-        }
-        if (overrides != null) {
-            if (!Files.isDirectory(overrides)) {
-                throw new FlowDefinitionException(List.of(overrides + ": is not a directory. Fix: point the flows directory "
-                        + "setting at a folder of .yaml files, or leave it empty for the bundled flows."));
+        sources.forEach((source, yaml) -> {
+            try {
+                definitions.add(FlowLoader.parse(source, yaml));
+            } catch (FlowDefinitionException e) {
+                problems.addAll(e.problems());
             }
-            try (Stream<Path> files = Files.list(overrides)) {
-                for (Path file : files.filter(FlowRegistry::isFlowFile).sorted().toList()) {
-                    parseInto(definitions, problems, file.toString(), Files.readString(file, StandardCharsets.UTF_8));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read flows from " + overrides, e);
-            }
-        }
+        });
         if (!problems.isEmpty()) {
             throw new FlowDefinitionException(problems);
         }
-        return of(definitions, requiredFlows);
+        return definitions;
     }
 
-    private static void parseInto(List<FlowDefinition> into, List<String> problems, String source, String yaml) {
-        try {
-            into.add(FlowLoader.parse(source, yaml));
-        } catch (FlowDefinitionException e) {
-            problems.addAll(e.problems());
+    /**
+     * The texts of the files in a bundled classpath folder (listed in its {@code index.txt}),
+     * followed by the {@code *.yaml}/{@code *.yml} files of {@code directory}, if given; by name.
+     */
+    public static Map<String, String> sources(ClassLoader classLoader, String folder, Path directory) {
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (String name : bundledNames(classLoader, folder)) {
+            sources.put("classpath:" + folder + name, read(classLoader, folder + name));
         }
+        if (directory != null) {
+            if (!Files.isDirectory(directory)) {
+                throw new FlowDefinitionException(List.of(directory + ": is not a directory. Fix: point the setting at "
+                        + "a folder of .yaml files, or leave it empty for the bundled files."));
+            }
+            try (Stream<Path> files = Files.list(directory)) {
+                for (Path file : files.filter(FlowRegistry::isFlowFile).sorted().toList()) {
+                    sources.put(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + directory, e);
+            }
+        }
+        return sources;
     }
 
     private static boolean isFlowFile(Path file) {
@@ -106,8 +119,8 @@ public final class FlowRegistry {
         return Files.isRegularFile(file) && (name.endsWith(".yaml") || name.endsWith(".yml"));
     }
 
-    private static List<String> bundledNames(ClassLoader classLoader) {
-        String index = read(classLoader, BUNDLED_FOLDER + "index.txt");
+    private static List<String> bundledNames(ClassLoader classLoader, String folder) {
+        String index = read(classLoader, folder + "index.txt");
         return index.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
     }
 
@@ -115,7 +128,7 @@ public final class FlowRegistry {
         try (InputStream in = classLoader.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new FlowDefinitionException(List.of("classpath:" + resource + ": not found. Fix: list only files "
-                        + "that exist in " + BUNDLED_FOLDER + "index.txt."));
+                        + "that exist in the folder's index.txt."));
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
