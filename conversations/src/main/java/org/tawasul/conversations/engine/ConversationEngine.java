@@ -30,6 +30,9 @@ public final class ConversationEngine {
 
     private static final int MAX_BRANCHES_PER_TURN = 8;
 
+    /** Suffix of the answer that marks a phone step answered with the member's own shared contact. */
+    public static final String VERIFIED = ".verified";
+
     private final FlowRegistry flows;
     private final EngineSettings settings;
     private final Texts texts;
@@ -183,6 +186,14 @@ public final class ConversationEngine {
             turn.stepId = field.id();
             prompt(turn, field, null);
         } else {
+            if (step.type() == StepType.PHONE) {
+                // a number shared as the member's own contact is verified by the channel; a typed one is not
+                if (input.verifiedPhone() != null && !answer.skipped()) {
+                    turn.answer(step.id() + VERIFIED, "yes");
+                } else {
+                    turn.forget(step.id() + VERIFIED);
+                }
+            }
             accept(turn, step, answer);
         }
     }

@@ -75,6 +75,18 @@ class ConversationEngineTests {
     }
 
     @Test
+    void aPhoneSharedAsContactIsMarkedVerifiedAndATypedOneIsNot() {
+        ConversationState atPhone = engine.start(ConversationState.fresh(Language.EN, NOW), "profile", NOW).state();
+        for (String answer : List.of("Huda Al-Otaibi", "44", "1000000008")) {
+            atPhone = engine.handle(atPhone, Inbound.text(answer), NOW).state();
+        }
+        ConversationState shared = engine.handle(atPhone, Inbound.contact("+966501234567"), NOW).state();
+        assertThat(shared.answers()).containsEntry("phone", "+966501234567").containsEntry("phone.verified", "yes");
+        ConversationState typed = engine.handle(atPhone, Inbound.text("0501234567"), NOW).state();
+        assertThat(typed.answers()).containsEntry("phone", "+966501234567").doesNotContainKey("phone.verified");
+    }
+
+    @Test
     void choicesCarryShortKeysNotLabels() {
         TurnResult menu = engine.handle(ConversationState.fresh(Language.AR, NOW), Inbound.text("hi"), NOW);
         assertThat(menu.messages().get(0).choices()).extracting(c -> c.key()).containsExactly("profile", "request", "survey");
