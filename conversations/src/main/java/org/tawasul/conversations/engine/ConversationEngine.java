@@ -498,14 +498,7 @@ public final class ConversationEngine {
     }
 
     private List<StepDefinition> summaryFields(Turn turn, StepDefinition summary) {
-        List<StepDefinition> steps = turn.flow.steps();
-        int end = turn.flow.position(summary.id());
-        if (!summary.fields().isEmpty()) {
-            return summary.fields().stream().map(turn.flow::step).filter(s -> s.applies(turn.answers)).toList();
-        }
-        return steps.subList(0, end).stream()
-                .filter(s -> s.type().collectsAnswer() && s.type() != StepType.ATTESTATION && s.applies(turn.answers))
-                .toList();
+        return Summary.fields(turn.flow, summary, turn.answers);
     }
 
     private String format(org.tawasul.conversations.flow.LocalizedText text, Turn turn) {

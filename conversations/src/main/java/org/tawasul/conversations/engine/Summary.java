@@ -1,40 +1,65 @@
 package org.tawasul.conversations.engine;
 
 import java.util.List;
+import java.util.Map;
+import org.tawasul.conversations.flow.FlowDefinition;
+import org.tawasul.conversations.flow.StepType;
+import org.tawasul.conversations.message.Language;
 import org.tawasul.conversations.flow.OptionDefinition;
 import org.tawasul.conversations.flow.StepDefinition;
 
 /** Renders the answers given so far for a summary-and-confirm step, each under its label. */
-final class Summary {
+public final class Summary {
 
     private Summary() {
     }
 
     static String render(StepDefinition summary, List<StepDefinition> fields, Turn turn, Texts texts) {
-        StringBuilder out = new StringBuilder(256);
-        out.append(summary.prompt() != null
+        String header = summary.prompt() != null
                 ? Texts.format(summary.prompt().in(turn.language), turn.language, turn.answers)
-                : texts.get("summary.header", turn.language));
+                : texts.get("summary.header", turn.language);
+        return header + "\n" + lines(fields, turn.answers, turn.language, texts);
+    }
+
+    /**
+     * The answers as the member confirms them, one "• label: value" line per field: what the
+     * member attests to, and what the application hashes to record the attestation (P5).
+     */
+    public static String lines(List<StepDefinition> fields, Map<String, String> answers, Language language, Texts texts) {
+        StringBuilder out = new StringBuilder(256);
         for (StepDefinition field : fields) {
-            out.append('\n').append("• ").append(field.label().in(turn.language)).append(": ")
-                    .append(display(field, turn.answers.get(field.id()), turn, texts));
+            if (!out.isEmpty()) {
+                out.append('\n');
+            }
+            out.append("• ").append(field.label().in(language)).append(": ")
+                    .append(display(field, answers.get(field.id()), language, texts));
         }
         return out.toString();
     }
 
+    /** The fields a summary step shows for these answers: its own list, or every answered question before it. */
+    public static List<StepDefinition> fields(FlowDefinition flow, StepDefinition summary, Map<String, String> answers) {
+        if (!summary.fields().isEmpty()) {
+            return summary.fields().stream().map(flow::step).filter(s -> s.applies(answers)).toList();
+        }
+        return flow.steps().subList(0, flow.position(summary.id())).stream()
+                .filter(s -> s.type().collectsAnswer() && s.type() != StepType.ATTESTATION && s.applies(answers))
+                .toList();
+    }
+
     /** How a stored answer reads for the member. */
-    static String display(StepDefinition step, String value, Turn turn, Texts texts) {
+    static String display(StepDefinition step, String value, Language language, Texts texts) {
         if (value == null || value.isEmpty()) {
-            return texts.get("summary.skipped", turn.language);
+            return texts.get("summary.skipped", language);
         }
         return switch (step.type()) {
             case CHOICE -> {
                 OptionDefinition option = step.option(value);
-                yield option == null ? value : option.label().in(turn.language);
+                yield option == null ? value : option.label().in(language);
             }
-            case YES_NO -> texts.get("yes".equals(value) ? "choice.yes" : "choice.no", turn.language);
-            case RATING -> texts.get("choice.rating." + value, turn.language);
-            case ATTACHMENT -> texts.get("summary.attachment", turn.language);
+            case YES_NO -> texts.get("yes".equals(value) ? "choice.yes" : "choice.no", language);
+            case RATING -> texts.get("choice.rating." + value, language);
+            case ATTACHMENT -> texts.get("summary.attachment", language);
             default -> value;
         };
     }

@@ -22,15 +22,23 @@ public final class Texts {
 
     private final Map<Language, Map<String, String>> patterns = new EnumMap<>(Language.class);
 
-    /** Loads the bundled texts; every key must exist in both languages. */
+    /** Loads the engine's texts; every key must exist in both languages. */
     public Texts() {
+        this(BUNDLE);
+    }
+
+    /**
+     * Loads a bundle of texts: {@code base + "ar.properties"} and {@code base + "en.properties"} on
+     * the class path, UTF-8; every key must exist in both languages.
+     */
+    public Texts(String base) {
         for (Language language : Language.values()) {
-            patterns.put(language, load(BUNDLE + language.code() + ".properties"));
+            patterns.put(language, load(base + language.code() + ".properties"));
         }
         Map<String, String> ar = patterns.get(Language.AR);
         Map<String, String> en = patterns.get(Language.EN);
         if (!ar.keySet().equals(en.keySet())) {
-            throw new IllegalStateException("Arabic and English engine texts differ in keys");
+            throw new IllegalStateException("Arabic and English texts of " + base + " differ in keys");
         }
     }
 
