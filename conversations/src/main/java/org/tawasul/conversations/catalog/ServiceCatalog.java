@@ -46,8 +46,8 @@ public final class ServiceCatalog {
      */
     public static ServiceCatalog read(Map<String, String> files) {
         Texts texts = new Texts();
-        List<ServiceDefinition> services = new ArrayList<>();
-        List<FlowDefinition> flows = new ArrayList<>();
+        Map<String, ServiceDefinition> services = new LinkedHashMap<>();
+        Map<String, FlowDefinition> flows = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         files.forEach((source, yaml) -> {
             try {
@@ -59,8 +59,9 @@ public final class ServiceCatalog {
                     return;
                 }
                 FlowDefinition flow = FlowLoader.fromDocument(source, ServiceFlow.document(map, texts));
-                services.add(new ServiceDefinition(map.get("id").toString(), flow.title(), criteria(map), flow.id()));
-                flows.add(flow);
+                // a later file with the same id (a society's own) replaces an earlier (bundled) one
+                services.put(flow.id(), new ServiceDefinition(map.get("id").toString(), flow.title(), criteria(map), flow.id()));
+                flows.put(flow.id(), flow);
             } catch (FlowDefinitionException e) {
                 problems.addAll(e.problems());
             }
@@ -68,7 +69,7 @@ public final class ServiceCatalog {
         if (!problems.isEmpty()) {
             throw new FlowDefinitionException(problems);
         }
-        return new ServiceCatalog(services, flows);
+        return new ServiceCatalog(new ArrayList<>(services.values()), new ArrayList<>(flows.values()));
     }
 
     private static LocalizedText criteria(Map<?, ?> map) {

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.tawasul.conversations.engine.ConversationEngine;
 import org.tawasul.conversations.engine.ConversationState;
+import org.tawasul.conversations.engine.DialogActions;
 import org.tawasul.conversations.engine.DialogEvent;
 import org.tawasul.conversations.engine.TurnResult;
 import org.tawasul.conversations.message.Attachment;
@@ -32,14 +33,26 @@ public final class TranscriptRunner {
     public static final Instant START = Instant.parse("2026-01-04T09:00:00Z");
 
     private final ConversationEngine engine;
+    private final DialogActions.Subject subject;
 
+    /** Plays transcripts for no particular channel. */
     public TranscriptRunner(ConversationEngine engine) {
+        this(engine, DialogActions.Subject.NONE);
+    }
+
+    /** Plays transcripts as this channel address, as the application's actions see it. */
+    public TranscriptRunner(ConversationEngine engine, DialogActions.Subject subject) {
         this.engine = engine;
+        this.subject = subject;
     }
 
     /** One JUnit dynamic test per {@code *.txt} transcript in {@code directory}. */
     public static Stream<DynamicTest> dynamicTests(ConversationEngine engine, Path directory) {
-        TranscriptRunner runner = new TranscriptRunner(engine);
+        return dynamicTests(new TranscriptRunner(engine), directory);
+    }
+
+    /** One JUnit dynamic test per {@code *.txt} transcript in {@code directory}, played by {@code runner}. */
+    public static Stream<DynamicTest> dynamicTests(TranscriptRunner runner, Path directory) {
         return files(directory).stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(),
                 file.toUri(), () -> runner.run(file)));
     }
@@ -111,12 +124,12 @@ public final class TranscriptRunner {
                 now = now.plus(wait.duration());
             } else if (entry instanceof Transcript.Start start) {
                 now = now.plus(Duration.ofMinutes(1));
-                TurnResult result = engine.start(state, start.flowId(), now);
+                TurnResult result = engine.start(state, start.flowId(), now, subject);
                 onTurn.accept(start, result);
                 state = result.state();
             } else if (entry instanceof Transcript.Say say) {
                 now = now.plus(Duration.ofMinutes(1));
-                TurnResult result = engine.handle(state, input(transcript, say), now);
+                TurnResult result = engine.handle(state, input(transcript, say), now, subject);
                 onTurn.accept(say, result);
                 state = result.state();
             }
