@@ -21,8 +21,10 @@ final class MemoryBench {
     }
 
     static void run(BenchCommand.Options options) {
-        FlowRegistry flows = FlowRegistry.load(MemoryBench.class.getClassLoader(), Workload.flowDirectory(), "menu");
-        ConversationEngine engine = new ConversationEngine(flows, EngineSettings.DEFAULTS);
+        FlowRegistry flows = FlowRegistry.of(FlowRegistry.parse(FlowRegistry.sources(MemoryBench.class.getClassLoader(),
+                "bench/", null)), Workload.FLOW);
+        ConversationEngine engine = new ConversationEngine(flows,
+                new EngineSettings(3, java.time.Duration.ofHours(24), Workload.FLOW));
         System.out.printf("warming up with %d members...%n", options.warmup());
         play(engine, "warm-", options.warmup(), options.threads(), new ConcurrentHashMap<>(), new AtomicLong());
         System.out.printf("measuring %d members...%n", options.members());

@@ -1,28 +1,42 @@
 package org.tawasul.config;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.tawasul.conversations.catalog.ServiceCatalog;
 import org.tawasul.conversations.engine.ConversationEngine;
+import org.tawasul.conversations.engine.DialogActions;
 import org.tawasul.conversations.engine.EngineSettings;
+import org.tawasul.conversations.flow.FlowDefinition;
 import org.tawasul.conversations.flow.FlowRegistry;
 
-/** Builds the flow registry (validated at start-up) and the engine from the settings. */
+/** Builds the service catalog, the flow registry and the engine from the settings, validating all at start-up. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(TawasulProperties.class)
 class EngineConfiguration {
 
     @Bean
-    FlowRegistry flowRegistry(TawasulProperties properties) {
-        return FlowRegistry.load(getClass().getClassLoader(), properties.flows().directory(),
-                properties.engine().menuFlow());
+    ServiceCatalog serviceCatalog(TawasulProperties properties) {
+        return ServiceCatalog.read(FlowRegistry.sources(getClass().getClassLoader(), "services/",
+                properties.services().directory()));
     }
 
     @Bean
-    ConversationEngine conversationEngine(FlowRegistry flows, TawasulProperties properties) {
+    FlowRegistry flowRegistry(TawasulProperties properties, ServiceCatalog catalog) {
+        List<FlowDefinition> flows = new ArrayList<>(catalog.flows());
+        flows.addAll(FlowRegistry.parse(FlowRegistry.sources(getClass().getClassLoader(), FlowRegistry.BUNDLED_FOLDER,
+                properties.flows().directory())));
+        return FlowRegistry.of(flows, properties.engine().menuFlow());
+    }
+
+    @Bean
+    ConversationEngine conversationEngine(FlowRegistry flows, TawasulProperties properties, DialogActions actions) {
         TawasulProperties.Engine engine = properties.engine();
-        return new ConversationEngine(flows, new EngineSettings(engine.maxAttempts(), engine.idleTimeout(), engine.menuFlow()));
+        return new ConversationEngine(flows, new EngineSettings(engine.maxAttempts(), engine.idleTimeout(), engine.menuFlow()),
+                actions);
     }
 
     @Bean

@@ -12,6 +12,7 @@ import org.tawasul.conversations.message.Language;
  * @param defaultLanguage language of a member who has not chosen one
  * @param engine          dialog behaviour
  * @param flows           where flows come from
+ * @param services        where the service catalog comes from
  * @param turns           turn processing
  */
 @ConfigurationProperties("tawasul")
@@ -19,6 +20,7 @@ public record TawasulProperties(
         @DefaultValue("ar") Language defaultLanguage,
         @DefaultValue Engine engine,
         @DefaultValue Flows flows,
+        @DefaultValue Services services,
         @DefaultValue Turns turns) {
 
     /**
@@ -40,6 +42,9 @@ public record TawasulProperties(
 
     /** @param directory a folder of YAML flows that override or add to the bundled ones; empty for none */
     public record Flows(Path directory) { }
+
+    /** @param directory a folder of YAML services that replace (same id) or add to the bundled catalog; empty for none */
+    public record Services(Path directory) { }
 
     /**
      * @param maxRetries times a turn is retried when another writer changed the conversation first

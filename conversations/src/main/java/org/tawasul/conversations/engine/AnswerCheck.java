@@ -40,11 +40,15 @@ final class AnswerCheck {
         };
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
+    /** Free text is checked in its normalised form but kept as the member wrote it (diacritics, digits), tidied. */
     private static Answer text(StepDefinition step, Inbound input, String normalised) {
         if (normalised.isEmpty()) {
             return Answer.error(input.attachment() != null ? "error.text.not-file" : "error.text.empty");
         }
-        int length = TextLength.length(normalised);
+        String written = SPACES.matcher(input.textOrEmpty().strip()).replaceAll(" ");
+        int length = TextLength.length(written);
         long min = step.min() == null ? 1 : step.min();
         long max = step.max() == null ? DEFAULT_TEXT_MAX : step.max();
         if (length < min) {
@@ -53,7 +57,7 @@ final class AnswerCheck {
         if (length > max) {
             return Answer.error("error.text.too-long", Map.of("max", max, "length", length));
         }
-        return Answer.of(normalised);
+        return Answer.of(written);
     }
 
     private static Answer number(StepDefinition step, String normalised) {

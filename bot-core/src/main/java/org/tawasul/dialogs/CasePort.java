@@ -1,0 +1,39 @@
+package org.tawasul.dialogs;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.tawasul.conversations.engine.DialogActions.Subject;
+import org.tawasul.conversations.message.Language;
+
+/** Cases as the dialogs see them. Every query is scoped to one member or, for a non-member, one chat address. */
+public interface CasePort {
+
+    /** The kinds of case a dialog opens. */
+    enum Kind { ENQUIRY, SERVICE_REQUEST, COMPLAINT }
+
+    /** What the member attested to (P5): the text, the summary they confirmed, when and where. */
+    record Attestation(String text, String summary, Instant at, String channel) { }
+
+    /** A request to open a case. */
+    record Opening(Kind kind, String serviceId, MemberPort.Member member, Subject subject, Language language,
+                   Map<String, String> answers, String field, Attestation attestation, Instant now) { }
+
+    /** An opened case: its reference, who handles it and the due date, written for the member. */
+    record Opened(String reference, String handler, String deadline) { }
+
+    /** One case as listed to its member, texts in the member's language. */
+    record Line(String reference, String title, String status, String deadline) { }
+
+    Opened open(Opening opening);
+
+    /** The member's (or the address's) cases still being handled. */
+    List<Line> open(MemberPort.Member member, Subject subject, Language language);
+
+    /** The member's (or the address's) cases that were answered or closed. */
+    List<Line> completed(MemberPort.Member member, Subject subject, Language language);
+
+    /** One of the member's (or the address's) own cases by reference; never anyone else's. */
+    Optional<Line> find(String reference, MemberPort.Member member, Subject subject, Language language);
+}

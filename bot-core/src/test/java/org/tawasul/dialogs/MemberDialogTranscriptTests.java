@@ -1,0 +1,59 @@
+package org.tawasul.dialogs;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.tawasul.conversations.catalog.ServiceCatalog;
+import org.tawasul.conversations.engine.ConversationEngine;
+import org.tawasul.conversations.engine.DialogActions;
+import org.tawasul.conversations.engine.EngineSettings;
+import org.tawasul.conversations.flow.FlowDefinition;
+import org.tawasul.conversations.flow.FlowRegistry;
+import org.tawasul.conversations.transcript.TranscriptRunner;
+
+/**
+ * The bundled member dialogs played as transcripts, without Spring: the real flows, catalog and
+ * actions, with the registry, FAQ and cases held in memory ({@link InMemoryPorts}). Each transcript
+ * starts with a fresh memory. {@code -Dtawasul.transcripts.record=true} rewrites the bot lines.
+ */
+class MemberDialogTranscriptTests {
+
+    static final Path DIRECTORY = Path.of("src/test/resources/dialogs");
+    static final DialogActions.Subject SUBJECT = new DialogActions.Subject("console", "transcript");
+
+    static TranscriptRunner runner(InMemoryPorts ports) {
+        ClassLoader loader = MemberDialogTranscriptTests.class.getClassLoader();
+        ServiceCatalog catalog = ServiceCatalog.read(FlowRegistry.sources(loader, "services/", null));
+        List<FlowDefinition> flows = new ArrayList<>(catalog.flows());
+        flows.addAll(FlowRegistry.parse(FlowRegistry.sources(loader, FlowRegistry.BUNDLED_FOLDER, null)));
+        FlowRegistry registry = FlowRegistry.of(flows, "menu");
+        MemberDialogActions actions = new MemberDialogActions(ports, ports, ports, ports, catalog, registry);
+        return new TranscriptRunner(new ConversationEngine(registry, EngineSettings.DEFAULTS, actions), SUBJECT);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> memberDialogs() throws IOException {
+        if (Boolean.getBoolean("tawasul.transcripts.record")) {
+            for (Path file : TranscriptRunner.files(DIRECTORY)) {
+                Files.writeString(file, runner(ports(file)).record(file.toString(), Files.readString(file)));
+            }
+        }
+        return TranscriptRunner.files(DIRECTORY).stream().map(file -> DynamicTest.dynamicTest(
+                file.getFileName().toString(), file.toUri(), () -> runner(ports(file)).run(file)));
+    }
+
+    /** Fresh memory per transcript; a file named "*-with-cases-*" starts with cases on record for Huda. */
+    private static InMemoryPorts ports(Path file) {
+        InMemoryPorts ports = new InMemoryPorts();
+        if (file.getFileName().toString().contains("with-cases")) {
+            ports.caseOf(InMemoryPorts.HUDA, "REQ-2026-000041", "طلب دعم اجتماعي");
+            ports.caseOf(InMemoryPorts.SALEM, "CMP-2026-000007", "شكوى");
+        }
+        return ports;
+    }
+}
