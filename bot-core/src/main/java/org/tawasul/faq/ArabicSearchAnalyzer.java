@@ -37,15 +37,9 @@ final class ArabicSearchAnalyzer extends AnalyzerWrapper {
     private static final CharArraySet STEMMED_QUESTION_WORDS = stemmedQuestionWords();
 
     private final ArabicAnalyzer arabic = new ArabicAnalyzer(STOP_WORDS);
-    private final CharArraySet stemmedStopWords;
 
     ArabicSearchAnalyzer() {
-        this(STEMMED_QUESTION_WORDS);
-    }
-
-    private ArabicSearchAnalyzer(CharArraySet stemmedStopWords) {
         super(Analyzer.GLOBAL_REUSE_STRATEGY);
-        this.stemmedStopWords = stemmedStopWords;
     }
 
     @Override
@@ -60,7 +54,7 @@ final class ArabicSearchAnalyzer extends AnalyzerWrapper {
 
     @Override
     protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
-        return new TokenStreamComponents(components.getSource(), new StopFilter(components.getTokenStream(), stemmedStopWords));
+        return new TokenStreamComponents(components.getSource(), new StopFilter(components.getTokenStream(), STEMMED_QUESTION_WORDS));
     }
 
     @Override
