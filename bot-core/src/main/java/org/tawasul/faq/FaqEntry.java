@@ -1,0 +1,49 @@
+package org.tawasul.faq;
+
+import java.util.List;
+import java.util.Objects;
+import org.tawasul.conversations.flow.LocalizedText;
+import org.tawasul.conversations.message.Language;
+
+/**
+ * One answer to a common enquiry, in Arabic and English.
+ *
+ * @param id       unique id within the file, e.g. {@code how-to-join}
+ * @param category the society's field of work it belongs to ({@code membership}, {@code finance}, …): an enquiry
+ *                 that finds no answer goes to that field's contact officer
+ * @param question the question as members would ask it
+ * @param answer   the answer
+ * @param keywords other words members use for it, per language (may be empty)
+ */
+public record FaqEntry(String id, String category, LocalizedText question, LocalizedText answer, Keywords keywords) {
+
+    public FaqEntry {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(question, "question");
+        Objects.requireNonNull(answer, "answer");
+        keywords = keywords == null ? Keywords.NONE : keywords;
+    }
+
+    /**
+     * Extra search words of an entry, per language.
+     *
+     * @param ar Arabic words or phrases
+     * @param en English words or phrases
+     */
+    public record Keywords(List<String> ar, List<String> en) {
+
+        /** No extra words. */
+        public static final Keywords NONE = new Keywords(List.of(), List.of());
+
+        public Keywords {
+            ar = ar == null ? List.of() : List.copyOf(ar);
+            en = en == null ? List.of() : List.copyOf(en);
+        }
+
+        /** The words in the given language. */
+        public List<String> in(Language language) {
+            return language == Language.EN ? en : ar;
+        }
+    }
+}
