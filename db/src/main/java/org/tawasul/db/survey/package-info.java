@@ -1,0 +1,2 @@
+/** Answered satisfaction questionnaires. */
+package org.tawasul.db.survey;
