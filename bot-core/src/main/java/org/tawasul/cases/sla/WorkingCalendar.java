@@ -2,6 +2,7 @@ package org.tawasul.cases.sla;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -17,6 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * (Hijri dates by the JDK's Umm al-Qura calendar, 1300-1600 AH) and cached.
  */
 public final class WorkingCalendar {
+
+    /** The zone whose dates count: a request completed at 00:30 in Riyadh is completed on that day. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Riyadh");
 
     private final HolidayRules rules;
     private final Map<Integer, Set<LocalDate>> holidaysByYear = new ConcurrentHashMap<>();
