@@ -18,7 +18,8 @@ class ArchitectureTests {
     void theEngineKnowsNothingOfSpringStorageOrChannels() {
         noClasses().that().resideInAPackage("org.tawasul.conversations..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
-                        "org.tawasul.db..", "org.tawasul.channels..", "org.tawasul.turns..", "org.tawasul.console..")
+                        "org.tawasul.db..", "org.tawasul.channels..", "org.tawasul.turns..", "org.tawasul.console..",
+                        "org.tawasul.cases..")
                 .check(classes);
     }
 
@@ -26,7 +27,7 @@ class ArchitectureTests {
     void storageKnowsNothingOfTheEngineOrChannels() {
         noClasses().that().resideInAPackage("org.tawasul.db..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.tawasul.conversations..", "org.tawasul.channels..",
-                        "org.tawasul.turns..")
+                        "org.tawasul.turns..", "org.tawasul.cases..")
                 .check(classes);
     }
 
@@ -34,7 +35,24 @@ class ArchitectureTests {
     void channelsKnowOnlyTheMessageModel() {
         noClasses().that().resideInAPackage("org.tawasul.channels..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.tawasul.db..", "org.tawasul.turns..",
-                        "org.tawasul.conversations.engine..", "org.tawasul.conversations.flow..", "org.springframework..")
+                        "org.tawasul.conversations.engine..", "org.tawasul.conversations.flow..", "org.springframework..",
+                        "org.tawasul.cases..")
+                .check(classes);
+    }
+
+    @Test
+    void casesKnowNothingOfChannelsOrTheConsole() {
+        noClasses().that().resideInAPackage("org.tawasul.cases..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.tawasul.channels..", "org.tawasul.console..",
+                        "org.tawasul.bench..")
+                .check(classes);
+    }
+
+    @Test
+    void theCalendarAndTheOfficersKnowNothingOfCasesOrSpring() {
+        noClasses().that().resideInAnyPackage("org.tawasul.cases.sla..", "org.tawasul.cases.routing..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
+                        "org.tawasul.db..", "org.tawasul.cases")
                 .check(classes);
     }
 }

@@ -1,0 +1,303 @@
+package org.tawasul.cases;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.LongFunction;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
+import org.tawasul.conversations.message.Language;
+import org.tawasul.db.Columns;
+
+/**
+ * A member's enquiry, service request or complaint (row of {@code case_file}): the aggregate that owns its
+ * status and audit trail. A status change from the wrong status throws {@link IllegalStateException} naming
+ * it; each change records a {@link CaseEvent} and publishes a {@link CaseStatusChanged} when saved.
+ */
+@Entity(name = "CaseFile")
+@Table(name = "case_file")
+public class Case {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Convert(converter = CaseReferenceConverter.class)
+    @Column(name = "reference", nullable = false, length = 32, updatable = false)
+    private CaseReference reference;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "type", nullable = false, length = 16, updatable = false)
+    private CaseType type;
+
+    @Column(name = "service_id", length = 64, updatable = false)
+    private String serviceId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 24)
+    private CaseStatus status;
+
+    @Column(name = "member_id", updatable = false)
+    private Long memberId;
+
+    @Column(name = "channel", nullable = false, length = 16, updatable = false)
+    private String channel;
+
+    @Column(name = "address", nullable = false, length = 128, updatable = false)
+    private String address;
+
+    @Convert(converter = LanguageConverter.class)
+    @Column(name = "language", nullable = false, length = 2)
+    private Language language;
+
+    @Column(name = "answers", nullable = false, length = Columns.MEDIUMTEXT, updatable = false)
+    private String answers;
+
+    @Column(name = "attestation_text", length = Columns.MEDIUMTEXT, updatable = false)
+    private String attestationText;
+
+    @Column(name = "attestation_hash", length = 64, updatable = false)
+    private String attestationHash;
+
+    @Column(name = "attested_at", updatable = false)
+    private Instant attestedAt;
+
+    @Column(name = "attested_channel", length = 16, updatable = false)
+    private String attestedChannel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "assignee_kind", nullable = false, length = 16)
+    private AssigneeKind assigneeKind;
+
+    @Column(name = "assignee_id", nullable = false, length = 64)
+    private String assigneeId;
+
+    @Column(name = "due_on", nullable = false)
+    private LocalDate dueOn;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    @OneToMany(mappedBy = "caseFile", cascade = CascadeType.ALL)
+    @OrderBy("id")
+    private List<CaseEvent> events = new ArrayList<>();
+
+    /** Domain events waiting for the next save, built from the id the case has by then. */
+    @Transient
+    private final List<LongFunction<Object>> pending = new ArrayList<>();
+
+    /** For JPA. */
+    protected Case() {
+    }
+
+    /** A new SUBMITTED case with its OPENED line; {@link CaseOpened} is published when it is saved. */
+    static Case open(OpenCase command, CaseReference reference, AssigneeKind assigneeKind, String assigneeId,
+            LocalDate dueOn) {
+        Case opened = new Case();
+        opened.reference = Objects.requireNonNull(reference, "reference");
+        opened.type = command.type();
+        opened.serviceId = command.serviceId();
+        opened.status = CaseStatus.SUBMITTED;
+        opened.memberId = command.memberId();
+        opened.channel = command.channel();
+        opened.address = command.address();
+        opened.language = command.language();
+        opened.answers = AnswersJson.write(command.answers());
+        Attestation attestation = command.attestation();
+        if (attestation != null) {
+            opened.attestationText = attestation.text();
+            opened.attestationHash = attestation.summaryHash();
+            opened.attestedAt = Columns.toSecond(attestation.at(), "attestation.at");
+            opened.attestedChannel = attestation.channel();
+        }
+        opened.assigneeKind = Objects.requireNonNull(assigneeKind, "assigneeKind");
+        opened.assigneeId = Objects.requireNonNull(assigneeId, "assigneeId");
+        opened.dueOn = Objects.requireNonNull(dueOn, "dueOn");
+        opened.createdAt = Columns.toSecond(command.now(), "now");
+        opened.updatedAt = opened.createdAt;
+        String actor = command.memberId() == null ? "guest" : "member:" + command.memberId();
+        opened.events.add(new CaseEvent(opened, command.now(), CaseEvent.OPENED, null, actor));
+        opened.pending.add(id -> new CaseOpened(id, reference, opened.type));
+        return opened;
+    }
+
+    /** SUBMITTED to UNDER_REVIEW: the officer or committee has taken the case up. */
+    public void startReview(String actor, Instant at) {
+        moveTo(CaseStatus.UNDER_REVIEW, "taken up for review", actor, at);
+    }
+
+    /** SUBMITTED or UNDER_REVIEW to ANSWERED. */
+    public void answer(String actor, Instant at) {
+        moveTo(CaseStatus.ANSWERED, "answered", actor, at);
+    }
+
+    /** UNDER_REVIEW to APPROVED; only service requests are approved. */
+    public void approve(String actor, Instant at) {
+        requireServiceRequest("approved");
+        moveTo(CaseStatus.APPROVED, "approved", actor, at);
+    }
+
+    /** UNDER_REVIEW to REJECTED; only service requests are rejected. */
+    public void reject(String actor, Instant at) {
+        requireServiceRequest("rejected");
+        moveTo(CaseStatus.REJECTED, "rejected", actor, at);
+    }
+
+    /** ANSWERED, APPROVED or REJECTED to CLOSED. */
+    public void close(String actor, Instant at) {
+        moveTo(CaseStatus.CLOSED, "closed", actor, at);
+    }
+
+    private void moveTo(CaseStatus target, String verb, String actor, Instant at) {
+        if (!status.canMoveTo(target)) {
+            throw new IllegalStateException("Case " + reference + " is " + status + ": it cannot be " + verb
+                    + " (only from " + from(target) + ")");
+        }
+        CaseStatus before = status;
+        status = target;
+        updatedAt = Columns.toSecond(at, "at");
+        events.add(new CaseEvent(this, at, CaseEvent.STATUS_CHANGED, before + " -> " + target,
+                Objects.requireNonNull(actor, "actor")));
+        pending.add(id -> new CaseStatusChanged(id, reference, before, target));
+    }
+
+    private void requireServiceRequest(String verb) {
+        if (type != CaseType.SERVICE_REQUEST) {
+            throw new IllegalStateException("Case " + reference + " is " + status + " and of type " + type
+                    + ": it cannot be " + verb + " (only service requests are)");
+        }
+    }
+
+    private static List<CaseStatus> from(CaseStatus target) {
+        List<CaseStatus> sources = new ArrayList<>();
+        for (CaseStatus candidate : CaseStatus.values()) {
+            if (candidate.canMoveTo(target)) {
+                sources.add(candidate);
+            }
+        }
+        return sources;
+    }
+
+    @DomainEvents
+    List<Object> domainEvents() {
+        return pending.stream().map(event -> event.apply(id)).toList();
+    }
+
+    @AfterDomainEventPublication
+    void clearDomainEvents() {
+        pending.clear();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public CaseReference getReference() {
+        return reference;
+    }
+
+    public CaseType getType() {
+        return type;
+    }
+
+    public String getServiceId() {
+        return serviceId;
+    }
+
+    public CaseStatus getStatus() {
+        return status;
+    }
+
+    public Long getMemberId() {
+        return memberId;
+    }
+
+    public String getChannel() {
+        return channel;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public Language getLanguage() {
+        return language;
+    }
+
+    /** The dialog's answers by step id, in order. */
+    public Map<String, String> getAnswers() {
+        return AnswersJson.read(answers);
+    }
+
+    public String getAttestationText() {
+        return attestationText;
+    }
+
+    /** SHA-256 hex of the summary the member confirmed, or null. */
+    public String getAttestationHash() {
+        return attestationHash;
+    }
+
+    public Instant getAttestedAt() {
+        return attestedAt;
+    }
+
+    public String getAttestedChannel() {
+        return attestedChannel;
+    }
+
+    public AssigneeKind getAssigneeKind() {
+        return assigneeKind;
+    }
+
+    public String getAssigneeId() {
+        return assigneeId;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    /** The audit trail, oldest first (loaded lazily: read it inside a transaction). */
+    public List<CaseEvent> getEvents() {
+        return Collections.unmodifiableList(events);
+    }
+
+    @Override
+    public String toString() {
+        return "Case[id=" + id + ", reference=" + reference + ", status=" + status + ", version=" + version + "]";
+    }
+}

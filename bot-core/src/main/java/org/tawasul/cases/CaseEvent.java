@@ -1,0 +1,84 @@
+package org.tawasul.cases;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.tawasul.db.Columns;
+
+/** One line of a case's audit trail (row of {@code case_event}): what happened, when and by whom. */
+@Entity
+@Table(name = "case_event")
+public class CaseEvent {
+
+    /** The kind of the first line of every case. */
+    public static final String OPENED = "OPENED";
+
+    /** The kind of a line recording a status change; the detail is "FROM -> TO". */
+    public static final String STATUS_CHANGED = "STATUS_CHANGED";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "case_id", nullable = false, updatable = false)
+    private Case caseFile;
+
+    @Column(name = "at", nullable = false, updatable = false)
+    private Instant at;
+
+    @Column(name = "kind", nullable = false, length = 32, updatable = false)
+    private String kind;
+
+    @Column(name = "detail", length = Columns.ERROR_LENGTH, updatable = false)
+    private String detail;
+
+    @Column(name = "actor", nullable = false, length = 64, updatable = false)
+    private String actor;
+
+    /** For JPA. */
+    protected CaseEvent() {
+    }
+
+    CaseEvent(Case caseFile, Instant at, String kind, String detail, String actor) {
+        this.caseFile = caseFile;
+        this.at = Columns.toSecond(at, "at");
+        this.kind = kind;
+        this.detail = Columns.error(detail);
+        this.actor = actor.length() > 64 ? actor.substring(0, 64) : actor;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getAt() {
+        return at;
+    }
+
+    /** e.g. {@link #OPENED}. */
+    public String getKind() {
+        return kind;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
+
+    /** Who did it, e.g. {@code member:42}, {@code guest} or a staff id. */
+    public String getActor() {
+        return actor;
+    }
+
+    @Override
+    public String toString() {
+        return "CaseEvent[id=" + id + ", kind=" + kind + ", detail=" + detail + "]";
+    }
+}
