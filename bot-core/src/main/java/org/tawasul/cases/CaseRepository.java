@@ -47,6 +47,10 @@ public interface CaseRepository extends Repository<Case, Long> {
         return findByMemberIdAndStatusInOrderByIdDesc(memberId, CaseStatus.COMPLETED);
     }
 
+    /** A non-member's cases opened from this channel and address in any of these statuses, newest first. */
+    List<Case> findByMemberIdIsNullAndChannelAndAddressAndStatusInOrderByIdDesc(String channel, String address,
+            Collection<CaseStatus> statuses);
+
     /** The member's cases in any of these statuses, newest first. */
     List<Case> findByMemberIdAndStatusInOrderByIdDesc(Long memberId, Collection<CaseStatus> statuses);
 }

@@ -1,0 +1,88 @@
+package org.tawasul.dialogs.store;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.tawasul.cases.Case;
+import org.tawasul.cases.CaseOpening;
+import org.tawasul.cases.CaseReference;
+import org.tawasul.cases.CaseRepository;
+import org.tawasul.cases.CaseService;
+import org.tawasul.cases.CaseStatus;
+import org.tawasul.cases.CaseType;
+import org.tawasul.cases.OpenCase;
+import org.tawasul.cases.sla.DeadlineFormat;
+import org.tawasul.conversations.catalog.ServiceCatalog;
+import org.tawasul.conversations.engine.DialogActions.Subject;
+import org.tawasul.conversations.engine.Texts;
+import org.tawasul.conversations.message.Language;
+import org.tawasul.dialogs.CasePort;
+import org.tawasul.dialogs.MemberPort;
+
+/** Opens and finds cases for the dialogs, always scoped to the member or, for a non-member, the chat address. */
+@Component
+class CaseStore implements CasePort {
+
+    private final CaseService service;
+    private final CaseRepository cases;
+    private final ServiceCatalog catalog;
+    private final Texts texts = new Texts("org/tawasul/dialogs/store/cases_");
+
+    CaseStore(CaseService service, CaseRepository cases, ServiceCatalog catalog) {
+        this.service = service;
+        this.cases = cases;
+        this.catalog = catalog;
+    }
+
+    @Override
+    public Opened open(Opening opening) {
+        MemberPort.Member member = opening.member();
+        CasePort.Attestation attested = opening.attestation();
+        CaseOpening opened = service.open(new OpenCase(CaseType.valueOf(opening.kind().name()), opening.serviceId(),
+                member == null ? null : member.id(), member == null ? null : member.category(),
+                member == null ? null : member.fieldOfWork(), opening.subject().channel(), opening.subject().address(),
+                opening.language(), opening.answers(),
+                attested == null ? null
+                        : new org.tawasul.cases.Attestation(attested.text(), attested.summary(), attested.at(), attested.channel()),
+                opening.now()));
+        return new Opened(opened.reference().value(), opened.assignee().in(opening.language()),
+                DeadlineFormat.format(opened.dueOn(), opening.language()));
+    }
+
+    @Override
+    public List<Line> open(MemberPort.Member member, Subject subject, Language language) {
+        return lines(member, subject, CaseStatus.OPEN, language);
+    }
+
+    @Override
+    public List<Line> completed(MemberPort.Member member, Subject subject, Language language) {
+        return lines(member, subject, CaseStatus.COMPLETED, language);
+    }
+
+    @Override
+    public Optional<Line> find(String reference, MemberPort.Member member, Subject subject, Language language) {
+        Optional<CaseReference> parsed = CaseReference.parse(reference);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Case> found = member != null ? cases.findForMember(parsed.get(), member.id())
+                : cases.findForContact(parsed.get(), subject.channel(), subject.address());
+        return found.map(c -> line(c, language));
+    }
+
+    private List<Line> lines(MemberPort.Member member, Subject subject, Collection<CaseStatus> statuses, Language language) {
+        List<Case> found = member != null ? cases.findByMemberIdAndStatusInOrderByIdDesc(member.id(), statuses)
+                : cases.findByMemberIdIsNullAndChannelAndAddressAndStatusInOrderByIdDesc(subject.channel(),
+                        subject.address(), statuses);
+        return found.stream().limit(10).map(c -> line(c, language)).toList();
+    }
+
+    private Line line(Case found, Language language) {
+        String title = found.getType() == CaseType.SERVICE_REQUEST ? catalog.name(found.getServiceId(), language)
+                : texts.get("type." + found.getType().name(), language);
+        return new Line(found.getReference().value(), title, texts.get("status." + found.getStatus().name(), language),
+                DeadlineFormat.format(found.getDueOn(), language));
+    }
+
+}
