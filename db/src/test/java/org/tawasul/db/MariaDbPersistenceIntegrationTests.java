@@ -25,8 +25,9 @@ import org.tawasul.db.outbox.OutboxMessage;
 @EnabledIfSystemProperty(named = "tawasul.mysql.tests", matches = "true")
 class MariaDbPersistenceIntegrationTests extends PersistenceIntegrationTests {
 
-    private static final List<String> TABLES = List.of("conversation", "inbox", "outbox");
+    private static final List<String> TABLES = List.of("conversation", "inbox", "outbox", "member", "member_link");
 
+    /** Also used by the other MariaDB test classes of this module. */
     @DynamicPropertySource
     static void mariaDb(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", MariaDbPersistenceIntegrationTests::url);
@@ -38,7 +39,7 @@ class MariaDbPersistenceIntegrationTests extends PersistenceIntegrationTests {
         registry.add("spring.jpa.properties.jakarta.persistence.database-minor-version", () -> "11");
     }
 
-    private static String url() {
+    static String url() {
         return required("tawasul.test.mysql.url");
     }
 
@@ -82,7 +83,8 @@ class MariaDbPersistenceIntegrationTests extends PersistenceIntegrationTests {
     /** This server's own default is utf8mb4; a latin1 database shows that the migration declares it. */
     @Test
     void everyTableIsUtf8mb4EvenInALatin1Database() {
-        String schema = "tawasul_latin1_check";
+        // named after the test database, so that builds on other databases of the server never collide
+        String schema = jdbc.queryForObject("SELECT DATABASE()", String.class) + "_latin1_check";
         jdbc.execute("DROP DATABASE IF EXISTS " + schema);
         jdbc.execute("CREATE DATABASE " + schema + " CHARACTER SET latin1");
         try {
@@ -116,7 +118,7 @@ class MariaDbPersistenceIntegrationTests extends PersistenceIntegrationTests {
 
         List<String> otherColumns = jdbc.queryForList("""
                 SELECT CONCAT(TABLE_NAME, '.', COLUMN_NAME, ' ', CHARACTER_SET_NAME) FROM information_schema.COLUMNS
-                WHERE TABLE_SCHEMA = ? AND TABLE_NAME IN ('conversation', 'inbox', 'outbox')
+                WHERE TABLE_SCHEMA = ? AND TABLE_NAME IN ('conversation', 'inbox', 'outbox', 'member', 'member_link')
                 AND CHARACTER_SET_NAME IS NOT NULL AND CHARACTER_SET_NAME <> 'utf8mb4'""", String.class, schema);
         assertThat(otherColumns).as("non-utf8mb4 columns in " + schema).isEmpty();
     }

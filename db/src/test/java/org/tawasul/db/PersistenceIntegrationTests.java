@@ -81,11 +81,13 @@ abstract class PersistenceIntegrationTests {
 
     @Test
     void migrationsApply() {
-        assertThat(flyway.info().current().getVersion().getVersion()).isEqualTo("1");
+        assertThat(flyway.info().current().getVersion().getVersion()).isEqualTo("2");
         assertThat(flyway.info().pending()).isEmpty();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM conversation", Integer.class)).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inbox", Integer.class)).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbox", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM member", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM member_link", Integer.class)).isZero();
     }
 
     @Test
