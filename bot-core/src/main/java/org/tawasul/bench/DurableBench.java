@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -79,6 +81,9 @@ final class DurableBench {
         properties.put("logging.threshold.console", "WARN");
         properties.put("tawasul.flows.directory", Workload.flowDirectory().toString());
         properties.put("spring.datasource.hikari.maximum-pool-size", options.threads() * 2 + 2);
+        // the bench touches no member data: throwaway privacy keys, so that none is required and no key file written
+        properties.put("tawasul.privacy.key", randomKey());
+        properties.put("tawasul.privacy.hash-key", randomKey());
         if (options.mode().equals("h2")) {
             properties.put("spring.datasource.url", "jdbc:h2:file:" + temporaryDatabase() + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE");
         } else {
@@ -101,6 +106,12 @@ final class DurableBench {
         // as command-line arguments, so that they rank above application.properties
         return application.run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new));
+    }
+
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
     }
 
     private static String temporaryDatabase() {

@@ -5,11 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.tawasul.TawasulApplication;
+import org.tawasul.db.privacy.PiiCipher;
 
 /** A bad configuration stops start-up with a message naming the key (or file) and the fix. */
 class ConfigurationErrorTests {
@@ -72,5 +79,67 @@ class ConfigurationErrorTests {
         assertThatThrownBy(() -> new SpringApplication(TawasulApplication.class).run(
                 "--spring.main.web-application-type=none", "--spring.profiles.active=mysql", "--logging.level.root=OFF"))
                 .satisfies(e -> assertThat(rootMessage(e)).contains("TAWASUL_DB_URL"));
+    }
+
+    /** The mysql profile on an H2 database, so that only the missing or bad key can stop it. */
+    private static ConfigurableApplicationContext startMysqlProfile(String key, String hashKey) {
+        return new SpringApplication(TawasulApplication.class).run(
+                "--spring.main.web-application-type=none", "--spring.profiles.active=mysql", "--logging.level.root=OFF",
+                "--spring.datasource.url=jdbc:h2:mem:config-mysql;MODE=MySQL;DATABASE_TO_LOWER=TRUE",
+                "--spring.datasource.driver-class-name=org.h2.Driver", "--spring.datasource.username=sa",
+                "--spring.datasource.password=", "--tawasul.privacy.key=" + key, "--tawasul.privacy.hash-key=" + hashKey);
+    }
+
+    @Test
+    void theMysqlProfileWithoutAPrivacyKeyNamesThePropertyAndTheFix() {
+        assertThatThrownBy(() -> startMysqlProfile("", ""))
+                .satisfies(e -> assertThat(rootMessage(e)).isEqualTo("tawasul.privacy.key is not set. Fix: set it to "
+                        + "32 random bytes in Base64, e.g. from `openssl rand -base64 32`, through the "
+                        + "TAWASUL_PRIVACY_KEY environment variable"));
+    }
+
+    @Test
+    void theMysqlProfileWithAMalformedKeyNamesThePropertyButNotTheValue() {
+        assertThatThrownBy(() -> startMysqlProfile("c2hvcnQ=", "also-bad"))
+                .satisfies(e -> assertThat(rootMessage(e))
+                        .startsWith("tawasul.privacy.key decodes to 5 bytes, not 32. Fix: set it to 32 random bytes")
+                        .doesNotContain("c2hvcnQ="));
+    }
+
+    @Test
+    void theMysqlProfileStartsWithBothKeys() {
+        try (ConfigurableApplicationContext context = startMysqlProfile("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
+                "AQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQE=")) {
+            PiiCipher cipher = context.getBean(PiiCipher.class);
+            assertThat(cipher.decrypt(cipher.encrypt("1000000008"))).isEqualTo("1000000008");
+        }
+    }
+
+    @Test
+    void theEmbeddedSetupWithoutKeysGeneratesAKeyFileOnce(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("data/privacy.keys");
+        String[] args = {"--tawasul.privacy.key=", "--tawasul.privacy.hash-key=", "--tawasul.privacy.key-file=" + file};
+        String stored;
+        try (ConfigurableApplicationContext context = start(args)) {
+            stored = context.getBean(PiiCipher.class).encrypt("+966501234567");
+        }
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        String keys = Files.readString(file);
+        try (ConfigurableApplicationContext context = start(args)) {
+            assertThat(context.getBean(PiiCipher.class).decrypt(stored)).isEqualTo("+966501234567");
+        }
+        assertThat(Files.readString(file)).isEqualTo(keys);
+    }
+
+    /** TAWASUL_PRIVACY_KEY and TAWASUL_PRIVACY_HASH_KEY, as the README and the error messages name them. */
+    @Test
+    void theKeysCanComeFromEnvironmentVariables() {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                        Map.of("TAWASUL_PRIVACY_KEY", "k", "TAWASUL_PRIVACY_HASH_KEY", "h")));
+        Binder binder = new Binder(ConfigurationPropertySources.from(environment.getPropertySources()));
+        assertThat(binder.bind("tawasul.privacy.key", String.class).get()).isEqualTo("k");
+        assertThat(binder.bind("tawasul.privacy.hash-key", String.class).get()).isEqualTo("h");
     }
 }

@@ -163,7 +163,8 @@ abstract class TurnProcessingIntegrationTests {
         turns.handle(CHANNEL, "hello", "member", InboundTurn.of(Inbound.text("السلام عليكم")));
         var message = outbox.findByChannelAndRecipientOrderByIdAsc(CHANNEL, "member").get(0);
         assertThat(message.getBody()).isEqualTo("أهلًا بك في خدمة التواصل مع الجمعية. كيف نخدمك؟");
-        assertThat(Json.choices(message.getChoices())).extracting(c -> c.key()).containsExactly("enquiry", "contact-details");
+        assertThat(Json.choices(message.getChoices())).extracting(c -> c.key()).containsExactly("enquiry", "request", "complaint", "status", "survey",
+                "staff", "language");
         assertThat(message.getInputHint()).isEqualTo("TEXT");
     }
 }

@@ -27,8 +27,9 @@ class MariaDbPersistenceIntegrationTests extends PersistenceIntegrationTests {
 
     /** Tables every migrated schema has; all tables but Flyway's own history are checked. */
     private static final List<String> TABLES = List.of("conversation", "inbox", "outbox", "case_file", "case_event",
-            "case_sequence");
+            "case_sequence", "member", "member_link", "survey_response");
 
+    /** Also used by the other MariaDB test classes of this module. */
     @DynamicPropertySource
     static void mariaDb(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", MariaDbPersistenceIntegrationTests::url);
@@ -40,7 +41,7 @@ class MariaDbPersistenceIntegrationTests extends PersistenceIntegrationTests {
         registry.add("spring.jpa.properties.jakarta.persistence.database-minor-version", () -> "11");
     }
 
-    private static String url() {
+    static String url() {
         return required("tawasul.test.mysql.url");
     }
 
@@ -88,6 +89,7 @@ class MariaDbPersistenceIntegrationTests extends PersistenceIntegrationTests {
      */
     @Test
     void everyTableIsUtf8mb4EvenInALatin1Database() {
+        // named after the test database, so that builds on other databases of the server never collide
         String schema = jdbc.queryForObject("SELECT DATABASE()", String.class) + "_latin1_check";
         jdbc.execute("DROP DATABASE IF EXISTS " + schema);
         jdbc.execute("CREATE DATABASE " + schema + " CHARACTER SET latin1");

@@ -89,7 +89,8 @@ abstract class PersistenceIntegrationTests {
                 .map(MigrationInfo::getVersion).max(Comparator.naturalOrder()).orElseThrow());
         assertThat(flyway.info().current().getVersion()).isGreaterThanOrEqualTo(MigrationVersion.fromVersion("3"));
         assertThat(flyway.info().pending()).isEmpty();
-        for (String table : List.of("conversation", "inbox", "outbox", "case_file", "case_event", "case_sequence")) {
+        for (String table : List.of("conversation", "inbox", "outbox", "case_file", "case_event", "case_sequence",
+                "member", "member_link", "survey_response")) {
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class)).as(table).isZero();
         }
     }

@@ -1,0 +1,83 @@
+package org.tawasul.db.privacy;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The generated keys of the embedded setup: a properties file ({@code key}, {@code hash-key}) that only
+ * its owner may read, created on first start so that the quick start needs no configuration.
+ */
+final class KeyFile {
+
+    private static final Logger log = LoggerFactory.getLogger(KeyFile.class);
+
+    private KeyFile() {
+    }
+
+    /** Reads the keys from {@code file}, first generating it (mode 600) when it does not exist. */
+    static PrivacyKeys readOrCreate(Path file) {
+        try {
+            if (Files.notExists(file)) {
+                create(file);
+            }
+            return read(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read or create the privacy key file " + file.toAbsolutePath()
+                    + " (" + e.getMessage() + "). Fix: make its folder writable, or set " + PrivacyKeys.KEY + " and "
+                    + PrivacyKeys.HASH_KEY, e);
+        }
+    }
+
+    private static void create(Path file) throws IOException {
+        SecureRandom random = new SecureRandom();
+        String content = "# Tawasul privacy keys. Keep this file secret and back it up with the database:\n"
+                + "# without it the members' national IDs and phone numbers cannot be read.\n"
+                + "key=" + randomKey(random) + "\n"
+                + "hash-key=" + randomKey(random) + "\n";
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try {
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } else {
+                Files.createFile(file);
+            }
+        } catch (FileAlreadyExistsException e) {
+            return; // another process made it first: use its keys
+        }
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+        log.warn("Generated privacy keys in {} (readable by this user only). Keep the file secret and back it up "
+                + "with the database: without it the members' national IDs and phone numbers cannot be read. "
+                + "To use keys of your own, set {} and {}.", file.toAbsolutePath(), PrivacyKeys.KEY, PrivacyKeys.HASH_KEY);
+    }
+
+    private static PrivacyKeys read(Path file) throws IOException {
+        Properties properties = new Properties();
+        properties.load(new StringReader(Files.readString(file, StandardCharsets.UTF_8)));
+        String fix = "restore " + file.toAbsolutePath() + " from a backup (a new key cannot read what the old one "
+                + "encrypted), or set " + PrivacyKeys.KEY + " and " + PrivacyKeys.HASH_KEY + " to the keys in use";
+        byte[] key = PrivacyKeys.decode(file + ": key", properties.getProperty("key", ""), fix);
+        byte[] hashKey = PrivacyKeys.decode(file + ": hash-key", properties.getProperty("hash-key", ""), fix);
+        return PrivacyKeys.of(key, hashKey, file + ": hash-key");
+    }
+
+    private static String randomKey(SecureRandom random) {
+        byte[] bytes = new byte[PiiCipher.KEY_BYTES];
+        random.nextBytes(bytes);
+        return Base64.getEncoder().encodeToString(bytes);
+    }
+}
