@@ -26,6 +26,7 @@ import org.springframework.data.domain.AfterDomainEventPublication;
 import org.springframework.data.domain.DomainEvents;
 import org.tawasul.conversations.message.Language;
 import org.tawasul.db.Columns;
+import org.tawasul.db.privacy.EncryptedString;
 
 /**
  * A member's enquiry, service request or complaint (row of {@code case_file}): the aggregate that owns its
@@ -68,6 +69,8 @@ public class Case {
     @Column(name = "language", nullable = false, length = 2)
     private Language language;
 
+    /** Encrypted at rest (P13): complaint texts and a service's own fields are personal. */
+    @Convert(converter = EncryptedString.class)
     @Column(name = "answers", nullable = false, length = Columns.MEDIUMTEXT, updatable = false)
     private String answers;
 

@@ -37,7 +37,7 @@ final class CaseOpening {
                 ? flow.id().substring(ServiceDefinition.FLOW_PREFIX.length()) : null;
         MemberPort.Member member = members.linked(context.subject()).orElse(null);
         CasePort.Opened opened = cases.open(new CasePort.Opening(kind, serviceId, member, context.subject(),
-                context.language(), context.answers(), null, attestation(flow, context), context.now()));
+                context.language(), caseAnswers(context.answers()), null, attestation(flow, context), context.now()));
         String channel = texts.get("channel." + (member != null ? member.preferredChannel() : context.subject().channel()),
                 context.language());
         String message = texts.get("case.opened." + kind.name(), context.language(), Map.of(
@@ -45,6 +45,23 @@ final class CaseOpening {
                 "channel", channel));
         return new DialogActions.Result(opened.reference(), message);
     }
+
+    /**
+     * The answers a case keeps: not those of the identification steps (the member is linked by id,
+     * so the case needs neither their phone nor their national ID), nor the actions' bookkeeping.
+     */
+    static Map<String, String> caseAnswers(Map<String, String> answers) {
+        Map<String, String> kept = new java.util.LinkedHashMap<>();
+        answers.forEach((step, value) -> {
+            if (!IDENTIFICATION.contains(step) && !step.endsWith(".verified")) {
+                kept.put(step, value);
+            }
+        });
+        return kept;
+    }
+
+    private static final java.util.Set<String> IDENTIFICATION = java.util.Set.of("known", "phone", "who", "national-id",
+            "confirmed", "member");
 
     private static CasePort.Kind kind(String flowId) {
         if (flowId.startsWith(ServiceDefinition.FLOW_PREFIX)) {

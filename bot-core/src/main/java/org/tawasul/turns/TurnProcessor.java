@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.tawasul.config.TawasulProperties;
 import org.tawasul.conversations.engine.ConversationEngine;
 import org.tawasul.conversations.engine.ConversationState;
+import org.tawasul.conversations.engine.DialogActions;
 import org.tawasul.conversations.engine.DialogEvent;
 import org.tawasul.conversations.engine.TurnResult;
 import org.tawasul.conversations.message.Outbound;
@@ -203,9 +204,10 @@ public class TurnProcessor {
                         properties.defaultLanguage().code(), now));
         ConversationState state = StateMapping.toState(row);
         InboundTurn request = Json.turn(event.getPayload());
+        DialogActions.Subject subject = new DialogActions.Subject(event.getChannel(), event.getAddress());
         TurnResult result = request.startFlow() != null
-                ? engine.start(state, request.startFlow(), now)
-                : engine.handle(state, request.input(), now);
+                ? engine.start(state, request.startFlow(), now, subject)
+                : engine.handle(state, request.input(), now, subject);
         StateMapping.apply(result.state(), row);
         row = conversations.save(row);
         for (Outbound message : result.messages()) {

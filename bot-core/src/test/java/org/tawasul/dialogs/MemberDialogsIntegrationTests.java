@@ -1,0 +1,121 @@
+package org.tawasul.dialogs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tawasul.TawasulApplication;
+import org.tawasul.conversations.message.Inbound;
+import org.tawasul.db.member.MemberDetails;
+import org.tawasul.db.member.MemberRegistry;
+import org.tawasul.db.outbox.OutboxRepository;
+import org.tawasul.turns.InboundTurn;
+import org.tawasul.turns.TurnProcessor;
+
+/** The member dialogs on the whole application: registry, cases, surveys, on a real database. */
+@SpringBootTest(classes = TawasulApplication.class, properties = "spring.main.web-application-type=none")
+abstract class MemberDialogsIntegrationTests {
+
+    static final String CHANNEL = "test";
+
+    @Autowired TurnProcessor turns;
+    @Autowired MemberRegistry registry;
+    @Autowired OutboxRepository outbox;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired PlatformTransactionManager transactions;
+    private int sequence;
+
+    @BeforeEach
+    void members() {
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            for (String table : List.of("survey_response", "case_event", "case_file", "member_link", "member", "outbox",
+                    "inbox", "conversation")) {
+                jdbc.update("DELETE FROM " + table);
+            }
+            registry.upsert(new MemberDetails("M-1", "هدى العتيبي", "1000000008", "+966501234567", "founding",
+                    "agriculture", "ar", "sms", null), Instant.now());
+            registry.upsert(new MemberDetails("M-2", "سالم الدوسري", "2104567892", "+966551234567", "regular",
+                    "fishing", "en", "telegram", null), Instant.now());
+        });
+    }
+
+    /** Sends each line as the member at this address and returns the bot's messages to the last one. */
+    private List<String> say(String address, String... lines) {
+        long before = 0;
+        for (String line : lines) {
+            Inbound input = line.startsWith("/contact ") ? Inbound.contact(line.substring(9))
+                    : line.startsWith("/photo ") ? Inbound.attachment(new org.tawasul.conversations.message.Attachment(
+                            org.tawasul.conversations.message.Attachment.Kind.PHOTO, line.substring(7), null, 0))
+                    : Inbound.text(line);
+            before = outbox.findByChannelAndRecipientOrderByIdAsc(CHANNEL, address).size();
+            assertThat(turns.handle(CHANNEL, "e" + (++sequence), address, InboundTurn.of(input))).as(line).isTrue();
+        }
+        return outbox.findByChannelAndRecipientOrderByIdAsc(CHANNEL, address).stream().skip(before)
+                .map(m -> m.getBody()).toList();
+    }
+
+    @Test
+    void aMemberRequestsAServiceAndTheCaseKeepsTheAttestationButNoIdentifiers() throws Exception {
+        List<String> last = say("huda", "مرحبا", "2", "0501234567", "1000000008", "1", "نعم", "4", "3000",
+                "انقطع دخل الأسرة بسبب مرض رب الأسرة", "/photo id", "/photo salary", "تخطي", "تأكيد", "أُقرّ بذلك");
+        assertThat(last).singleElement().asString().matches("استلمنا طلبك برقم REQ-\\d{4}-\\d{6}، .* هـ الموافق .* م عبر رسالة نصية.");
+
+        Map<String, Object> row = jdbc.queryForMap("SELECT * FROM case_file");
+        assertThat(row.get("type")).isEqualTo("SERVICE_REQUEST");
+        assertThat(row.get("service_id")).isEqualTo("social-support");
+        assertThat(((Number) row.get("member_id")).longValue()).isEqualTo(
+                registry.findByMemberNumber("M-1").orElseThrow().getId());
+        assertThat(row.get("assignee_kind")).isEqualTo("COMMITTEE");
+        assertThat((String) row.get("answers")).startsWith("v1:").doesNotContain("3000");
+        String summary = """
+                • عدد أفراد الأسرة: 4
+                • الدخل الشهري (ريال): 3000
+                • سبب الطلب: انقطع دخل الأسرة بسبب مرض رب الأسرة
+                • صورة الهوية الوطنية: 📎 ملف مرفق
+                • ما يثبت الدخل (تعريف راتب أو ما يقوم مقامه): 📎 ملف مرفق
+                • صورة سجل الأسرة: —""";
+        assertThat(row.get("attestation_hash")).isEqualTo(HexFormat.of().formatHex(
+                MessageDigest.getInstance("SHA-256").digest(summary.getBytes(StandardCharsets.UTF_8))));
+        assertThat(row.get("attestation_text")).isEqualTo("أُقرّ بأن البيانات صحيحة وأنني مسؤول عنها مسؤولية مباشرة.");
+        assertThat(row.get("attested_channel")).isEqualTo(CHANNEL);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_event WHERE kind = 'OPENED'", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT verified FROM member_link WHERE address = 'huda'", Boolean.class)).isFalse();
+    }
+
+    @Test
+    void aMemberNeverSeesAnotherMembersCase() {
+        say("salem", "hi", "3", "/contact +966551234567", "5", "The staff did not answer my calls for a month", "تخطي",
+                "no", "confirm");
+        String reference = jdbc.queryForObject("SELECT reference FROM case_file", String.class);
+
+        List<String> other = say("huda", "مرحبا", "4", "/contact +966501234567", "1", reference);
+        assertThat(other).containsExactly("لم نجد طلبًا بهذا الرقم ضمن طلباتك. تأكد من الرقم، أو أرسل «موظف» للتحدث مع أحد الموظفين.");
+        List<String> own = say("salem", "hi", "4", "1");
+        assertThat(own).singleElement().asString().contains(reference).contains("شكوى");
+    }
+
+    @Test
+    void anUnansweredEnquiryGoesToTheContactOfficerAndAnAnonymousCommentKeepsNoName() {
+        List<String> enquiry = say("huda", "مرحبا", "1", "/contact +966501234567", "متى تنعقد الجمعية العمومية القادمة؟",
+                "لا");
+        assertThat(enquiry).last().asString().startsWith("سُجّل استفسارك برقم ENQ-");
+        assertThat(jdbc.queryForObject("SELECT assignee_kind FROM case_file", String.class)).isEqualTo("OFFICER");
+
+        say("huda", "مرحبا", "5", "1", "5", "4", "3", "أرجو تسريع الرد", "نعم");
+        Map<String, Object> survey = jdbc.queryForMap("SELECT * FROM survey_response");
+        assertThat(survey.get("member_id")).isNull();
+        assertThat(survey.get("anonymous")).isEqualTo(Boolean.TRUE);
+        assertThat((String) survey.get("ratings")).contains("\"speed\":\"5\"").contains("\"clarity\":\"3\"");
+    }
+}
