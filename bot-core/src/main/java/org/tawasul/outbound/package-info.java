@@ -1,0 +1,5 @@
+/**
+ * Outbound delivery: channel senders behind one small SPI ({@link org.tawasul.outbound.ChannelSender}),
+ * fed from the outbox with pacing, retries and permanent refusals handled in one place.
+ */
+package org.tawasul.outbound;
