@@ -1,5 +1,6 @@
 package org.tawasul.faq;
 
+import org.tawasul.conversations.flow.FileProblems;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import org.tawasul.conversations.flow.LocalizedText;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -27,15 +27,15 @@ final class FaqLoader {
     /** The bundled answers, on the class path. */
     static final String BUNDLED = "faq/faq.yaml";
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,47}");
     private static final Set<String> ENTRY_KEYS = Set.of("id", "category", "question", "answer", "keywords");
     private static final Set<String> LANGUAGE_KEYS = Set.of("ar", "en");
 
     private final String source;
-    private final List<String> problems = new ArrayList<>();
+    private final FileProblems problems;
 
     private FaqLoader(String source) {
         this.source = source;
+        this.problems = new FileProblems(source);
     }
 
     /** The bundled entries. */
@@ -74,7 +74,7 @@ final class FaqLoader {
         FaqLoader loader = new FaqLoader(source);
         List<FaqEntry> entries = loader.read(yaml);
         if (!loader.problems.isEmpty()) {
-            throw new FaqDefinitionException(loader.problems);
+            throw new FaqDefinitionException(loader.problems.list());
         }
         return entries;
     }
@@ -84,20 +84,20 @@ final class FaqLoader {
         try {
             document = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
         } catch (YAMLException e) {
-            problem("", "is not valid YAML (" + e.getMessage().replace('\n', ' ') + ")", "correct the YAML syntax");
+            problems.add("", "is not valid YAML (" + e.getMessage().replace('\n', ' ') + ")", "correct the YAML syntax");
             return List.of();
         }
         if (!(document instanceof Map<?, ?> root) || !(root.get("entries") instanceof List<?> list) || list.isEmpty()) {
-            problem("entries", "is missing or empty", "start the file with 'entries:' and list the entries under it");
+            problems.add("entries", "is missing or empty", "start the file with 'entries:' and list the entries under it");
             return List.of();
         }
-        unknownKeys(root, Set.of("entries"), "");
+        problems.unknownKeys(root, Set.of("entries"), "");
         List<FaqEntry> entries = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < list.size(); i++) {
             String place = "entries[" + i + "]";
             if (!(list.get(i) instanceof Map<?, ?> map)) {
-                problem(place, "is not a mapping", "write the entry as 'id: ...', 'category: ...', 'question: ...', 'answer: ...'");
+                problems.add(place, "is not a mapping", "write the entry as 'id: ...', 'category: ...', 'question: ...', 'answer: ...'");
                 continue;
             }
             FaqEntry entry = entry(map, place, ids);
@@ -109,36 +109,18 @@ final class FaqLoader {
     }
 
     private FaqEntry entry(Map<?, ?> map, String place, Set<String> ids) {
-        String id = identifier(map.get("id"), place + ".id");
+        String id = problems.identifier(map.get("id"), place + ".id", 48);
         String at = place + (id == null ? "" : " (" + id + ")");
         if (id != null && !ids.add(id)) {
-            problem(at + ".id", "'" + id + "' is used by an earlier entry", "give each entry its own id");
+            problems.add(at + ".id", "'" + id + "' is used by an earlier entry", "give each entry its own id");
         }
-        unknownKeys(map, ENTRY_KEYS, at);
-        String category = identifier(map.get("category"), at + ".category");
-        LocalizedText question = text(map.get("question"), at + ".question");
-        LocalizedText answer = text(map.get("answer"), at + ".answer");
+        problems.unknownKeys(map, ENTRY_KEYS, at);
+        String category = problems.identifier(map.get("category"), at + ".category", 48);
+        LocalizedText question = problems.text(map.get("question"), at + ".question", true);
+        LocalizedText answer = problems.text(map.get("answer"), at + ".answer", true);
         FaqEntry.Keywords keywords = keywords(map.get("keywords"), at + ".keywords");
         boolean complete = id != null && category != null && question != null && answer != null && keywords != null;
         return complete ? new FaqEntry(id, category, question, answer, keywords) : null;
-    }
-
-    private LocalizedText text(Object value, String place) {
-        if (!(value instanceof Map<?, ?> map)) {
-            problem(place, value == null ? "is missing" : "must give the text in both languages",
-                    "write it as 'ar: ...' and 'en: ...' entries under '" + place.substring(place.lastIndexOf('.') + 1) + ":'");
-            return null;
-        }
-        unknownKeys(map, LANGUAGE_KEYS, place);
-        String ar = map.get("ar") == null ? "" : map.get("ar").toString().strip();
-        String en = map.get("en") == null ? "" : map.get("en").toString().strip();
-        if (ar.isEmpty()) {
-            problem(place, "has no Arabic text", "add an 'ar:' entry (Arabic is the members' default language)");
-        }
-        if (en.isEmpty()) {
-            problem(place, "has no English text", "add an 'en:' entry");
-        }
-        return ar.isEmpty() || en.isEmpty() ? null : new LocalizedText(ar, en);
     }
 
     private FaqEntry.Keywords keywords(Object value, String place) {
@@ -146,10 +128,10 @@ final class FaqLoader {
             return FaqEntry.Keywords.NONE;
         }
         if (!(value instanceof Map<?, ?> map)) {
-            problem(place, "must list words per language", "write it as 'ar: [..]' and 'en: [..]' entries");
+            problems.add(place, "must list words per language", "write it as 'ar: [..]' and 'en: [..]' entries");
             return null;
         }
-        unknownKeys(map, LANGUAGE_KEYS, place);
+        problems.unknownKeys(map, LANGUAGE_KEYS, place);
         List<String> ar = words(map.get("ar"), place + ".ar");
         List<String> en = words(map.get("en"), place + ".en");
         return ar == null || en == null ? null : new FaqEntry.Keywords(ar, en);
@@ -162,29 +144,8 @@ final class FaqLoader {
         if (value instanceof List<?> list && list.stream().allMatch(w -> w instanceof String || w instanceof Number)) {
             return list.stream().map(String::valueOf).map(String::strip).filter(w -> !w.isEmpty()).toList();
         }
-        problem(place, "must be a list of words", "write it as '[word, another word]' or one '- word' per line");
+        problems.add(place, "must be a list of words", "write it as '[word, another word]' or one '- word' per line");
         return null;
     }
 
-    private String identifier(Object value, String place) {
-        if (value == null || !ID.matcher(value.toString()).matches()) {
-            problem(place, value == null ? "is missing" : "'" + value + "' is not a valid id",
-                    "use lower-case letters, digits, '-' or '_' (at most 48)");
-            return null;
-        }
-        return value.toString();
-    }
-
-    private void unknownKeys(Map<?, ?> map, Set<String> known, String place) {
-        for (Object key : map.keySet()) {
-            if (!known.contains(String.valueOf(key))) {
-                problem(place.isEmpty() ? String.valueOf(key) : place + "." + key, "is not a known key",
-                        "remove it or use one of: " + String.join(", ", new TreeSet<>(known)));
-            }
-        }
-    }
-
-    private void problem(String place, String what, String fix) {
-        problems.add(source + ": " + (place.isEmpty() ? "" : place + ": ") + what + ". Fix: " + fix + ".");
-    }
 }

@@ -1,5 +1,6 @@
 package org.tawasul.cases.routing;
 
+import org.tawasul.conversations.flow.FileProblems;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import org.tawasul.conversations.flow.LocalizedText;
 import org.tawasul.conversations.input.EmailAddresses;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -20,16 +20,16 @@ import org.yaml.snakeyaml.error.YAMLException;
 /** Reads an officers file, collecting every problem with the file, the place and the fix. */
 final class OfficerFileReader {
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
     private static final Set<String> ROOT_KEYS = Set.of("officers", "committees");
     private static final Set<String> OFFICER_KEYS = Set.of("id", "name", "email", "categories", "fields", "deputy", "default");
     private static final Set<String> COMMITTEE_KEYS = Set.of("name", "email");
 
     private final String source;
-    private final List<String> problems = new ArrayList<>();
+    private final FileProblems problems;
 
     private OfficerFileReader(String source) {
         this.source = source;
+        this.problems = new FileProblems(source);
     }
 
     /** Parses and checks the YAML text; {@code source} names the file in messages. */
@@ -37,7 +37,7 @@ final class OfficerFileReader {
         OfficerFileReader reader = new OfficerFileReader(source);
         OfficerDirectory directory = reader.directory(yaml);
         if (!reader.problems.isEmpty()) {
-            throw new OfficerFileRejected(reader.problems);
+            throw new OfficerFileRejected(reader.problems.list());
         }
         return directory;
     }
@@ -47,14 +47,14 @@ final class OfficerFileReader {
         try {
             document = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
         } catch (YAMLException e) {
-            problem("", "is not valid YAML (" + e.getMessage().replace('\n', ' ') + ")", "correct the YAML syntax");
+            problems.add("", "is not valid YAML (" + e.getMessage().replace('\n', ' ') + ")", "correct the YAML syntax");
             return null;
         }
         if (!(document instanceof Map<?, ?> root)) {
-            problem("", "must be a mapping with 'officers' and 'committees'", "start the file with 'officers:'");
+            problems.add("", "must be a mapping with 'officers' and 'committees'", "start the file with 'officers:'");
             return null;
         }
-        unknownKeys(root, ROOT_KEYS, "");
+        problems.unknownKeys(root, ROOT_KEYS, "");
         List<Officer> officers = officers(root.get("officers"));
         Map<String, Committee> committees = committees(root.get("committees"));
         checkDeputies(officers);
@@ -66,33 +66,33 @@ final class OfficerFileReader {
     private List<Officer> officers(Object value) {
         List<Officer> officers = new ArrayList<>();
         if (!(value instanceof List<?> list) || list.isEmpty()) {
-            problem("officers", "is missing or empty", "list the contact officers, one of them with 'default: true'");
+            problems.add("officers", "is missing or empty", "list the contact officers, one of them with 'default: true'");
             return officers;
         }
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < list.size(); i++) {
             String place = "officers[" + i + "]";
             if (!(list.get(i) instanceof Map<?, ?> map)) {
-                problem(place, "is not a mapping", "write the officer as 'id: ...', 'name: {ar: ..., en: ...}', 'email: ...'");
+                problems.add(place, "is not a mapping", "write the officer as 'id: ...', 'name: {ar: ..., en: ...}', 'email: ...'");
                 continue;
             }
-            String id = identifier(map.get("id"), place + ".id");
+            String id = problems.identifier(map.get("id"), place + ".id", 64);
             String at = place + (id == null ? "" : " (" + id + ")");
             if (id != null && !ids.add(id)) {
-                problem(at + ".id", "'" + id + "' is used by an earlier officer", "give each officer their own id");
+                problems.add(at + ".id", "'" + id + "' is used by an earlier officer", "give each officer their own id");
             }
-            unknownKeys(map, OFFICER_KEYS, at);
-            LocalizedText name = text(map.get("name"), at + ".name");
+            problems.unknownKeys(map, OFFICER_KEYS, at);
+            LocalizedText name = problems.text(map.get("name"), at + ".name", true);
             String email = email(map.get("email"), at + ".email");
             Set<String> categories = identifiers(map.get("categories"), at + ".categories");
             Set<String> fields = identifiers(map.get("fields"), at + ".fields");
             String deputy = map.get("deputy") == null ? null : map.get("deputy").toString();
             if (deputy == null) {
-                problem(at + ".deputy", "is missing", "name the id of the officer who stands in for this one");
+                problems.add(at + ".deputy", "is missing", "name the id of the officer who stands in for this one");
             }
             boolean isDefault = flag(map.get("default"), at + ".default");
             if (!isDefault && categories.isEmpty() && fields.isEmpty()) {
-                problem(at, "covers no member category and no field of work",
+                problems.add(at, "covers no member category and no field of work",
                         "add 'categories: [...]' or 'fields: [...]', or make the officer the default");
             }
             if (id != null && name != null && email != null && deputy != null) {
@@ -105,7 +105,7 @@ final class OfficerFileReader {
     private Map<String, Committee> committees(Object value) {
         Map<String, Committee> committees = new LinkedHashMap<>();
         if (!(value instanceof Map<?, ?> map)) {
-            problem("committees", value == null ? "is missing" : "is not a mapping",
+            problems.add("committees", value == null ? "is missing" : "is not a mapping",
                     "define " + String.join(", ", Committee.REQUIRED) + ", each with 'name' and 'email'");
             return committees;
         }
@@ -113,15 +113,15 @@ final class OfficerFileReader {
             String id = String.valueOf(entry.getKey());
             String at = "committees." + id;
             if (!Committee.REQUIRED.contains(id)) {
-                problem(at, "is not a known committee", "use one of: " + String.join(", ", Committee.REQUIRED));
+                problems.add(at, "is not a known committee", "use one of: " + String.join(", ", Committee.REQUIRED));
                 continue;
             }
             if (!(entry.getValue() instanceof Map<?, ?> committee)) {
-                problem(at, "is not a mapping", "give it 'name: {ar: ..., en: ...}' and 'email: ...'");
+                problems.add(at, "is not a mapping", "give it 'name: {ar: ..., en: ...}' and 'email: ...'");
                 continue;
             }
-            unknownKeys(committee, COMMITTEE_KEYS, at);
-            LocalizedText name = text(committee.get("name"), at + ".name");
+            problems.unknownKeys(committee, COMMITTEE_KEYS, at);
+            LocalizedText name = problems.text(committee.get("name"), at + ".name", true);
             String email = email(committee.get("email"), at + ".email");
             if (name != null && email != null) {
                 committees.put(id, new Committee(id, name, email));
@@ -129,7 +129,7 @@ final class OfficerFileReader {
         }
         for (String id : Committee.REQUIRED) {
             if (!map.containsKey(id)) {
-                problem("committees." + id, "is missing", "add it with 'name: {ar: ..., en: ...}' and 'email: ...'");
+                problems.add("committees." + id, "is missing", "add it with 'name: {ar: ..., en: ...}' and 'email: ...'");
             }
         }
         return committees;
@@ -141,9 +141,9 @@ final class OfficerFileReader {
         for (Officer officer : officers) {
             String at = "officer " + officer.id() + ".deputy";
             if (officer.deputyId().equals(officer.id())) {
-                problem(at, "names the officer themself", "name another officer who stands in for them");
+                problems.add(at, "names the officer themself", "name another officer who stands in for them");
             } else if (!ids.contains(officer.deputyId())) {
-                problem(at, "'" + officer.deputyId() + "' is not an officer in this file",
+                problems.add(at, "'" + officer.deputyId() + "' is not an officer in this file",
                         "name one of: " + String.join(", ", new TreeSet<>(ids)));
             }
         }
@@ -152,10 +152,10 @@ final class OfficerFileReader {
     private void checkOneDefault(List<Officer> officers) {
         List<String> defaults = officers.stream().filter(Officer::isDefault).map(Officer::id).toList();
         if (defaults.isEmpty() && !officers.isEmpty()) {
-            problem("officers", "no officer is the default",
+            problems.add("officers", "no officer is the default",
                     "add 'default: true' to the officer who answers non-members and what no one else covers");
         } else if (defaults.size() > 1) {
-            problem("officers", "more than one officer is the default (" + String.join(", ", defaults) + ")",
+            problems.add("officers", "more than one officer is the default (" + String.join(", ", defaults) + ")",
                     "keep 'default: true' on exactly one of them");
         }
     }
@@ -167,47 +167,20 @@ final class OfficerFileReader {
             for (String key : OfficerDirectory.coverage(officer)) {
                 String other = owners.putIfAbsent(key, officer.id());
                 if (other != null) {
-                    problem("officer " + officer.id(), "covers " + OfficerDirectory.describe(key) + ", as officer '" + other
+                    problems.add("officer " + officer.id(), "covers " + OfficerDirectory.describe(key) + ", as officer '" + other
                             + "' does", "name one contact officer for each category and field of work");
                 }
             }
         }
     }
 
-    private LocalizedText text(Object value, String place) {
-        if (!(value instanceof Map<?, ?> map)) {
-            problem(place, value == null ? "is missing" : "must give the text in both languages",
-                    "write it as '{ar: ..., en: ...}'");
-            return null;
-        }
-        Object ar = map.get("ar");
-        Object en = map.get("en");
-        if (ar == null || ar.toString().isBlank()) {
-            problem(place, "has no Arabic text", "add an 'ar:' entry");
-        }
-        if (en == null || en.toString().isBlank()) {
-            problem(place, "has no English text", "add an 'en:' entry");
-        }
-        return ar == null || en == null || ar.toString().isBlank() || en.toString().isBlank() ? null
-                : new LocalizedText(ar.toString().strip(), en.toString().strip());
-    }
-
     private String email(Object value, String place) {
         String email = value == null ? null : EmailAddresses.normalise(value.toString()).orElse(null);
         if (email == null) {
-            problem(place, value == null ? "is missing" : "'" + value + "' is not an email address",
+            problems.add(place, value == null ? "is missing" : "'" + value + "' is not an email address",
                     "write an address such as officer@example.org");
         }
         return email;
-    }
-
-    private String identifier(Object value, String place) {
-        if (value == null || !ID.matcher(value.toString()).matches()) {
-            problem(place, value == null ? "is missing" : "'" + value + "' is not a valid id",
-                    "use lower-case letters, digits, '-' or '_' (at most 64)");
-            return null;
-        }
-        return value.toString();
     }
 
     private Set<String> identifiers(Object value, String place) {
@@ -216,11 +189,11 @@ final class OfficerFileReader {
             return ids;
         }
         if (!(value instanceof List<?> list)) {
-            problem(place, "must be a list", "write it as '[a, b]'");
+            problems.add(place, "must be a list", "write it as '[a, b]'");
             return ids;
         }
         for (int i = 0; i < list.size(); i++) {
-            String id = identifier(list.get(i), place + "[" + i + "]");
+            String id = problems.identifier(list.get(i), place + "[" + i + "]", 64);
             if (id != null) {
                 ids.add(id);
             }
@@ -232,20 +205,8 @@ final class OfficerFileReader {
         if (value == null || value instanceof Boolean) {
             return Boolean.TRUE.equals(value);
         }
-        problem(place, "'" + value + "' is not true or false", "write 'default: true' or leave it out");
+        problems.add(place, "'" + value + "' is not true or false", "write 'default: true' or leave it out");
         return false;
     }
 
-    private void unknownKeys(Map<?, ?> map, Set<String> known, String place) {
-        for (Object key : map.keySet()) {
-            if (!known.contains(String.valueOf(key))) {
-                problem(place.isEmpty() ? String.valueOf(key) : place + "." + key, "is not a known key",
-                        "remove it or use one of: " + String.join(", ", new TreeSet<>(known)));
-            }
-        }
-    }
-
-    private void problem(String place, String what, String fix) {
-        problems.add(source + ": " + (place.isEmpty() ? "" : place + ": ") + what + ". Fix: " + fix + ".");
-    }
 }

@@ -90,7 +90,7 @@ class OfficerDirectoryTests {
                 "test.yaml: officers[0] (general).name: has no English text. Fix: add an 'en:' entry.",
                 "test.yaml: officers[0] (general).email: 'not-an-address' is not an email address. "
                         + "Fix: write an address such as officer@example.org.",
-                "test.yaml: officers[1] (other).name: has no Arabic text. Fix: add an 'ar:' entry.");
+                "test.yaml: officers[1] (other).name: has no Arabic text. Fix: add an 'ar:' entry (Arabic is the members' default language).");
     }
 
     @Test

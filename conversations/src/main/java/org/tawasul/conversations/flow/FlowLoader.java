@@ -18,17 +18,17 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 public final class FlowLoader {
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,47}");
-    private static final Set<String> FLOW_KEYS = Set.of("id", "version", "title", "done", "on-exhausted", "max-attempts", "steps");
+        private static final Set<String> FLOW_KEYS = Set.of("id", "version", "title", "done", "on-exhausted", "max-attempts", "steps");
     private static final Set<String> STEP_KEYS = Set.of("id", "type", "prompt", "label", "error", "help", "min", "max",
             "options", "when", "optional", "flow", "fields", "max-attempts", "action", "options-from", "empty");
     private static final Set<String> OPTION_KEYS = Set.of("id", "label", "synonyms", "flow", "command");
 
     private final String source;
-    private final List<String> problems = new ArrayList<>();
+    private final FileProblems problems;
 
     private FlowLoader(String source) {
         this.source = source;
+        this.problems = new FileProblems(source);
     }
 
     /**
@@ -41,7 +41,7 @@ public final class FlowLoader {
         FlowLoader loader = new FlowLoader(source);
         FlowDefinition flow = loader.read(yaml);
         if (!loader.problems.isEmpty()) {
-            throw new FlowDefinitionException(loader.problems);
+            throw new FlowDefinitionException(loader.problems.list());
         }
         return flow;
     }
@@ -55,7 +55,7 @@ public final class FlowLoader {
         FlowLoader loader = new FlowLoader(source);
         FlowDefinition flow = loader.read((Object) document);
         if (!loader.problems.isEmpty()) {
-            throw new FlowDefinitionException(loader.problems);
+            throw new FlowDefinitionException(loader.problems.list());
         }
         return flow;
     }
@@ -73,9 +73,9 @@ public final class FlowLoader {
     private FlowDefinition read(String yaml) {
         Object document;
         try {
-            document = yaml(source, yaml);
-        } catch (FlowDefinitionException e) {
-            problems.addAll(e.problems());
+            document = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+        } catch (YAMLException e) {
+            problems.add("", "is not valid YAML (" + e.getMessage().replace('\n', ' ') + ")", "correct the YAML syntax");
             return null;
         }
         return read(document);
@@ -83,14 +83,14 @@ public final class FlowLoader {
 
     private FlowDefinition read(Object document) {
         if (!(document instanceof Map<?, ?> root)) {
-            problem("", "must be a mapping with id, version, title and steps", "start the file with 'id: my-flow'");
+            problems.add("", "must be a mapping with id, version, title and steps", "start the file with 'id: my-flow'");
             return null;
         }
-        unknownKeys(root, FLOW_KEYS, "");
-        String id = identifier(root.get("id"), "id");
+        problems.unknownKeys(root, FLOW_KEYS, "");
+        String id = problems.identifier(root.get("id"), "id", 48);
         int version = root.containsKey("version") ? integer(root.get("version"), "version", 1) : 1;
-        LocalizedText title = text(root.get("title"), "title", true);
-        LocalizedText done = text(root.get("done"), "done", false);
+        LocalizedText title = problems.text(root.get("title"), "title", true);
+        LocalizedText done = problems.text(root.get("done"), "done", false);
         FlowDefinition.OnExhausted onExhausted = onExhausted(root.get("on-exhausted"));
         Integer maxAttempts = root.containsKey("max-attempts") ? integer(root.get("max-attempts"), "max-attempts", 1) : null;
         List<StepDefinition> steps = steps(root.get("steps"));
@@ -101,7 +101,7 @@ public final class FlowLoader {
     private List<StepDefinition> steps(Object value) {
         List<StepDefinition> steps = new ArrayList<>();
         if (!(value instanceof List<?> list) || list.isEmpty()) {
-            problem("steps", "is missing or empty", "add a list of steps, each with an id and a type");
+            problems.add("steps", "is missing or empty", "add a list of steps, each with an id and a type");
             return steps;
         }
         for (int i = 0; i < list.size(); i++) {
@@ -112,61 +112,61 @@ public final class FlowLoader {
                     steps.add(step);
                 }
             } else {
-                problem(place, "is not a mapping", "write the step as 'id: ...', 'type: ...'");
+                problems.add(place, "is not a mapping", "write the step as 'id: ...', 'type: ...'");
             }
         }
         return steps;
     }
 
     private StepDefinition step(Map<?, ?> map, String place) {
-        String id = identifier(map.get("id"), place + ".id");
+        String id = problems.identifier(map.get("id"), place + ".id", 48);
         String at = place + (id == null ? "" : " (" + id + ")");
-        unknownKeys(map, STEP_KEYS, at);
+        problems.unknownKeys(map, STEP_KEYS, at);
         Object typeName = map.get("type");
         StepType type = typeName == null ? null : StepType.byFileName(typeName.toString()).orElse(null);
         if (type == null) {
-            problem(at + ".type", typeName == null ? "is missing" : "'" + typeName + "' is not a known step type",
+            problems.add(at + ".type", typeName == null ? "is missing" : "'" + typeName + "' is not a known step type",
                     "use one of: " + StepType.allFileNames());
             return null;
         }
         boolean needsPrompt = type != StepType.BRANCH && type != StepType.SUMMARY && type != StepType.ACTION;
-        LocalizedText prompt = text(map.get("prompt"), at + ".prompt", needsPrompt);
+        LocalizedText prompt = problems.text(map.get("prompt"), at + ".prompt", needsPrompt);
         Long min = longValue(map.get("min"), at + ".min");
         Long max = longValue(map.get("max"), at + ".max");
         if (min != null && max != null && min > max) {
-            problem(at, "min " + min + " is greater than max " + max, "swap them or correct one");
+            problems.add(at, "min " + min + " is greater than max " + max, "swap them or correct one");
         }
         if (type == StepType.NUMBER && (min == null || max == null)) {
-            problem(at, "a number step needs both min and max", "add 'min:' and 'max:' giving the allowed range");
+            problems.add(at, "a number step needs both min and max", "add 'min:' and 'max:' giving the allowed range");
         }
         String optionsFrom = map.get("options-from") == null ? null : map.get("options-from").toString();
         if (optionsFrom != null && type != StepType.CHOICE) {
-            problem(at + ".options-from", "only choice steps take options from a source", "remove it or make the step 'type: choice'");
+            problems.add(at + ".options-from", "only choice steps take options from a source", "remove it or make the step 'type: choice'");
         }
         List<OptionDefinition> options = options(map.get("options"), at, type, optionsFrom != null);
         String action = map.get("action") == null ? null : map.get("action").toString();
         if (type == StepType.ACTION && action == null) {
-            problem(at, "an action step needs 'action'", "add 'action: <name of the action>'");
+            problems.add(at, "an action step needs 'action'", "add 'action: <name of the action>'");
         }
         String target = map.get("flow") == null ? null : map.get("flow").toString();
         if (type == StepType.BRANCH && target == null) {
-            problem(at, "a branch step needs 'flow'", "add 'flow: <id of the flow to continue in>'");
+            problems.add(at, "a branch step needs 'flow'", "add 'flow: <id of the flow to continue in>'");
         }
         List<String> fields = stringList(map.get("fields"), at + ".fields");
         Integer maxAttempts = map.containsKey("max-attempts") ? integer(map.get("max-attempts"), at + ".max-attempts", 1) : null;
         return new StepDefinition(id, type, prompt,
-                text(map.get("label"), at + ".label", false),
-                text(map.get("error"), at + ".error", false),
-                text(map.get("help"), at + ".help", false),
+                problems.text(map.get("label"), at + ".label", false),
+                problems.text(map.get("error"), at + ".error", false),
+                problems.text(map.get("help"), at + ".help", false),
                 min, max, options, condition(map.get("when"), at + ".when"),
                 Boolean.TRUE.equals(map.get("optional")), target, fields, maxAttempts, action, optionsFrom,
-                text(map.get("empty"), at + ".empty", false));
+                problems.text(map.get("empty"), at + ".empty", false));
     }
 
     private List<OptionDefinition> options(Object value, String at, StepType type, boolean fromSource) {
         if (type != StepType.CHOICE) {
             if (value != null) {
-                problem(at + ".options", "only choice steps have options", "remove 'options' or make the step 'type: choice'");
+                problems.add(at + ".options", "only choice steps have options", "remove 'options' or make the step 'type: choice'");
             }
             return List.of();
         }
@@ -174,7 +174,7 @@ public final class FlowLoader {
             return List.of();
         }
         if (!(value instanceof List<?> list) || list.isEmpty()) {
-            problem(at + ".options", "a choice step needs at least one option", "add 'options:' with 'id' and 'label' for each, "
+            problems.add(at + ".options", "a choice step needs at least one option", "add 'options:' with 'id' and 'label' for each, "
                     + "or 'options-from: <source>'");
             return List.of();
         }
@@ -183,19 +183,19 @@ public final class FlowLoader {
         for (int i = 0; i < list.size(); i++) {
             String place = at + ".options[" + i + "]";
             if (!(list.get(i) instanceof Map<?, ?> map)) {
-                problem(place, "is not a mapping", "write the option as 'id: ...', 'label: {ar: ..., en: ...}'");
+                problems.add(place, "is not a mapping", "write the option as 'id: ...', 'label: {ar: ..., en: ...}'");
                 continue;
             }
-            unknownKeys(map, OPTION_KEYS, place);
-            String id = identifier(map.get("id"), place + ".id");
+            problems.unknownKeys(map, OPTION_KEYS, place);
+            String id = problems.identifier(map.get("id"), place + ".id", 48);
             if (id != null && !ids.add(id)) {
-                problem(place + ".id", "'" + id + "' is used twice in this step", "give each option its own id");
+                problems.add(place + ".id", "'" + id + "' is used twice in this step", "give each option its own id");
             }
-            LocalizedText label = text(map.get("label"), place + ".label", true);
+            LocalizedText label = problems.text(map.get("label"), place + ".label", true);
             Object flow = map.get("flow");
             Object command = map.get("command");
             if (flow != null && command != null) {
-                problem(place, "has both 'flow' and 'command'", "keep one of them");
+                problems.add(place, "has both 'flow' and 'command'", "keep one of them");
             }
             options.add(new OptionDefinition(id, label, stringList(map.get("synonyms"), place + ".synonyms"),
                     flow == null ? null : flow.toString(), command == null ? null : command.toString()));
@@ -208,7 +208,7 @@ public final class FlowLoader {
             return null;
         }
         if (!(value instanceof Map<?, ?> map) || map.get("step") == null) {
-            problem(at, "needs 'step' and one of 'equals', 'in', 'not', 'answered'",
+            problems.add(at, "needs 'step' and one of 'equals', 'in', 'not', 'answered'",
                     "write e.g. 'when: {step: wants-compensation, equals: yes}'");
             return null;
         }
@@ -227,7 +227,7 @@ public final class FlowLoader {
         if (map.get("answered") instanceof Boolean answered) {
             return new Condition(step, Set.of(), !answered);
         }
-        problem(at, "has no test", "add 'equals: <value>', 'not: <value>', 'in: [..]' or 'answered: true'");
+        problems.add(at, "has no test", "add 'equals: <value>', 'not: <value>', 'in: [..]' or 'answered: true'");
         return null;
     }
 
@@ -235,7 +235,7 @@ public final class FlowLoader {
         Set<String> seen = new HashSet<>();
         for (StepDefinition step : steps) {
             if (step.when() != null && !seen.contains(step.when().step())) {
-                problem("step " + step.id() + ".when", "refers to '" + step.when().step() + "', which is not an earlier step",
+                problems.add("step " + step.id() + ".when", "refers to '" + step.when().step() + "', which is not an earlier step",
                         "name a step declared above this one");
             }
             if (step.type() == StepType.SUMMARY) {
@@ -243,16 +243,16 @@ public final class FlowLoader {
                 for (String field : shown) {
                     StepDefinition target = find(steps, field);
                     if (target == null || !seen.contains(field)) {
-                        problem("step " + step.id() + ".fields", "refers to '" + field + "', which is not an earlier step",
+                        problems.add("step " + step.id() + ".fields", "refers to '" + field + "', which is not an earlier step",
                                 "list only steps declared above the summary");
                     } else if (target.label() == null) {
-                        problem("step " + field + ".label", "is missing; the summary '" + step.id() + "' shows this answer",
+                        problems.add("step " + field + ".label", "is missing; the summary '" + step.id() + "' shows this answer",
                                 "add 'label: {ar: ..., en: ...}' naming the field");
                     }
                 }
             }
             if (!seen.add(step.id())) {
-                problem("step " + step.id(), "the id is used twice", "give each step its own id");
+                problems.add("step " + step.id(), "the id is used twice", "give each step its own id");
             }
         }
     }
@@ -273,48 +273,17 @@ public final class FlowLoader {
             case "staff" -> FlowDefinition.OnExhausted.STAFF;
             case "end" -> FlowDefinition.OnExhausted.END;
             default -> {
-                problem("on-exhausted", "'" + value + "' is not known", "use 'staff' (hand over to a person) or 'end'");
+                problems.add("on-exhausted", "'" + value + "' is not known", "use 'staff' (hand over to a person) or 'end'");
                 yield null;
             }
         };
-    }
-
-    private LocalizedText text(Object value, String place, boolean required) {
-        if (value == null) {
-            if (required) {
-                problem(place, "is missing", "add '" + leaf(place) + ": {ar: \"...\", en: \"...\"}'");
-            }
-            return null;
-        }
-        if (!(value instanceof Map<?, ?> map)) {
-            problem(place, "must give the text in both languages", "write it as 'ar: ...' and 'en: ...' entries");
-            return null;
-        }
-        Object ar = map.get("ar");
-        Object en = map.get("en");
-        if (ar == null || ar.toString().isBlank()) {
-            problem(place, "has no Arabic text", "add an 'ar:' entry (Arabic is the members' default language)");
-        }
-        if (en == null || en.toString().isBlank()) {
-            problem(place, "has no English text", "add an 'en:' entry");
-        }
-        return ar == null || en == null ? null : new LocalizedText(ar.toString().strip(), en.toString().strip());
-    }
-
-    private String identifier(Object value, String place) {
-        if (value == null || !ID.matcher(value.toString()).matches()) {
-            problem(place, value == null ? "is missing" : "'" + value + "' is not a valid id",
-                    "use lower-case letters, digits, '-' or '_' (at most 48)");
-            return null;
-        }
-        return value.toString();
     }
 
     private int integer(Object value, String place, int minimum) {
         if (value instanceof Integer number && number >= minimum) {
             return number;
         }
-        problem(place, value == null ? "is missing" : "'" + value + "' is not a whole number of at least " + minimum,
+        problems.add(place, value == null ? "is missing" : "'" + value + "' is not a whole number of at least " + minimum,
                 "write a whole number such as " + Math.max(minimum, 1));
         return minimum;
     }
@@ -330,7 +299,7 @@ public final class FlowLoader {
             // dates bound date steps, counted in days since 1970-01-01
             return date.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate().toEpochDay();
         }
-        problem(place, "'" + value + "' is not a whole number", "write a whole number");
+        problems.add(place, "'" + value + "' is not a whole number", "write a whole number");
         return null;
     }
 
@@ -341,25 +310,8 @@ public final class FlowLoader {
         if (value instanceof List<?> list) {
             return list.stream().map(String::valueOf).toList();
         }
-        problem(place, "must be a list", "write it as '[a, b]' or one '- item' per line");
+        problems.add(place, "must be a list", "write it as '[a, b]' or one '- item' per line");
         return List.of();
     }
 
-    private void unknownKeys(Map<?, ?> map, Set<String> known, String place) {
-        for (Object key : map.keySet()) {
-            if (!known.contains(String.valueOf(key))) {
-                problem(place.isEmpty() ? String.valueOf(key) : place + "." + key, "is not a known key",
-                        "remove it or use one of: " + String.join(", ", new java.util.TreeSet<>(known)));
-            }
-        }
-    }
-
-    private static String leaf(String place) {
-        int dot = place.lastIndexOf('.');
-        return dot < 0 ? place : place.substring(dot + 1);
-    }
-
-    private void problem(String place, String what, String fix) {
-        problems.add(source + ": " + (place.isEmpty() ? "" : place + ": ") + what + ". Fix: " + fix + ".");
-    }
 }
