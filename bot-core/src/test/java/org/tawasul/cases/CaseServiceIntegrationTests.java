@@ -124,7 +124,7 @@ abstract class CaseServiceIntegrationTests {
         CaseOpening complaint = service.open(of(CaseType.COMPLAINT, 7L, "+966500000001"));
 
         assertThat(request.reference().value()).isEqualTo("REQ-2026-000001");
-        assertThat(request.assignee().en()).isEqualTo("Requests Committee");
+        assertThat(request.assignee().en()).isEqualTo("the Requests Committee");
         assertThat(complaint.reference().value()).isEqualTo("CMP-2026-000001");
         assertThat(complaint.assignee().ar()).isEqualTo("لجنة التحقيق والمتابعة");
         Case stored = cases.findById(complaint.caseId()).orElseThrow();
