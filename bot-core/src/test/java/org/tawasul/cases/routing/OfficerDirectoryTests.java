@@ -49,7 +49,7 @@ class OfficerDirectoryTests {
         assertThat(agriculture.name().en()).isEqualTo("Khalid Saeed");
         assertThat(bundled.committee(Committee.REQUESTS).email()).isEqualTo("requests-committee@example.org");
         assertThat(bundled.committee(Committee.FOLLOW_UP).name().ar()).isEqualTo("لجنة التحقيق والمتابعة");
-        assertThat(bundled.committee(Committee.SOCIAL_RESEARCH).name().en()).isEqualTo("Social Research Officer");
+        assertThat(bundled.committee(Committee.SOCIAL_RESEARCH).name().en()).isEqualTo("the Social Research Officer");
         assertThatThrownBy(() -> bundled.committee("finance")).isInstanceOf(NoSuchElementException.class)
                 .hasMessageContaining("requests, follow-up, social-research");
         assertThat(bundled.defaultOfficer().id()).isEqualTo("general");
