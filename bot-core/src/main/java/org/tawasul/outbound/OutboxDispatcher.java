@@ -2,6 +2,7 @@ package org.tawasul.outbound;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -32,7 +33,11 @@ public class OutboxDispatcher implements SmartLifecycle {
     private Thread thread;
 
     OutboxDispatcher(List<ChannelSender> senders, OutboxLedger ledger, DispatchCounts counts, OutboundSettings settings) {
-        this.senders = senders.stream().collect(Collectors.toUnmodifiableMap(ChannelSender::channel, Function.identity()));
+        this.senders = senders.stream().collect(Collectors.toUnmodifiableMap(ChannelSender::channel, Function.identity(),
+                (a, b) -> {
+                    throw new IllegalStateException("Two channel senders for channel '" + a.channel() + "': "
+                            + a.getClass().getName() + " and " + b.getClass().getName() + ". Fix: register one per channel");
+                }));
         this.ledger = ledger;
         this.pacer = new Pacer(settings);
         this.counts = counts;
@@ -69,7 +74,7 @@ public class OutboxDispatcher implements SmartLifecycle {
     }
 
     /** The channels this dispatcher sends on. */
-    public java.util.Set<String> channels() {
+    public Set<String> channels() {
         return senders.keySet();
     }
 
