@@ -20,11 +20,13 @@ import org.tawasul.conversations.engine.ConversationState;
 import org.tawasul.conversations.engine.DialogActions;
 import org.tawasul.conversations.engine.DialogEvent;
 import org.tawasul.conversations.engine.TurnResult;
+import org.tawasul.conversations.input.PhoneNumbers;
 import org.tawasul.conversations.message.Outbound;
 import org.tawasul.db.conversation.ConversationRecord;
 import org.tawasul.db.conversation.ConversationRepository;
 import org.tawasul.db.inbox.InboxEvent;
 import org.tawasul.db.inbox.InboxRepository;
+import org.tawasul.db.outbox.ChannelAddresses;
 import org.tawasul.db.outbox.OutboxMessage;
 import org.tawasul.db.outbox.OutboxRepository;
 
@@ -44,6 +46,7 @@ public class TurnProcessor {
     private final ConversationRepository conversations;
     private final InboxRepository inbox;
     private final OutboxRepository outbox;
+    private final ChannelAddresses addresses;
     private final List<DialogEventListener> listeners;
     private final TransactionTemplate transaction;
     private final TransactionTemplate ownTransaction;
@@ -53,12 +56,13 @@ public class TurnProcessor {
     private volatile boolean localLocking = true;
 
     public TurnProcessor(ConversationEngine engine, ConversationRepository conversations, InboxRepository inbox,
-                         OutboxRepository outbox, List<DialogEventListener> listeners,
+                         OutboxRepository outbox, ChannelAddresses addresses, List<DialogEventListener> listeners,
                          PlatformTransactionManager transactions, Clock clock, TawasulProperties properties) {
         this.engine = engine;
         this.conversations = conversations;
         this.inbox = inbox;
         this.outbox = outbox;
+        this.addresses = addresses;
         this.listeners = List.copyOf(listeners);
         this.transaction = new TransactionTemplate(transactions);
         this.ownTransaction = new TransactionTemplate(transactions);
@@ -199,6 +203,11 @@ public class TurnProcessor {
     /** The turn itself: state, outbox rows and listeners, in the caller's transaction. */
     private void run(InboxEvent event, Instant now) {
         long inboxId = event.getId();
+        // the member wrote: an address a provider refused (blocked the bot, opted out) is reachable again
+        if (addresses.reactivate(event.getChannel(), event.getAddress(), now)) {
+            log.info("{} address {} wrote again: messages to it are sent again", event.getChannel(),
+                    PhoneNumbers.mask(event.getAddress()));
+        }
         ConversationRecord row = conversations.findByChannelAndAddress(event.getChannel(), event.getAddress())
                 .orElseGet(() -> ConversationRecord.start(event.getChannel(), event.getAddress(), "IDLE",
                         properties.defaultLanguage().code(), now));

@@ -111,6 +111,18 @@ public class OutboxMessage {
         this.nextAttemptAt = Columns.toSecond(nextAttemptAt, "nextAttemptAt");
     }
 
+    /**
+     * Moves the next attempt time without counting an attempt: a sender's lease while it sends
+     * (another claim passes over the row; if the sender dies, the row is due again when the lease
+     * ends), or handing the row back early.
+     */
+    public void holdUntil(Instant until) {
+        if (status != OutboxStatus.PENDING) {
+            throw new IllegalStateException("Outbox message " + id + " is " + status + ", not PENDING");
+        }
+        this.nextAttemptAt = Columns.toSecond(until, "until");
+    }
+
     /** Counts a failed attempt and gives up: FAILED. */
     public void markFailed(String error) {
         this.attempts++;

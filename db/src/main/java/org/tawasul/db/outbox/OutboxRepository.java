@@ -1,9 +1,11 @@
 package org.tawasul.db.outbox;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 import org.springframework.transaction.annotation.Propagation;
@@ -45,4 +47,42 @@ public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
             LIMIT :limit
             FOR UPDATE SKIP LOCKED""", nativeQuery = true)
     List<OutboxMessage> claimDue(@Param("now") Instant now, @Param("limit") int limit);
+
+    /**
+     * Like {@link #claimDue}, for the given channels only, and only each recipient's oldest PENDING
+     * message (its head): a message is never claimed while an older one to the same recipient is
+     * PENDING, so each recipient gets its messages in order and at most one per claim. The head
+     * check is a plain (non-locking) subquery on the (channel, recipient, status) index: a locking
+     * clause on the outer query does not lock, or skip, the subquery's rows on MySQL/MariaDB.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    @Query(value = """
+            SELECT * FROM outbox o
+            WHERE o.status = 'PENDING' AND o.next_attempt_at <= :now AND o.channel IN (:channels)
+              AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.channel = o.channel AND p.recipient = o.recipient
+                              AND p.status = 'PENDING' AND p.id < o.id)
+            ORDER BY o.next_attempt_at, o.id
+            LIMIT :limit
+            FOR UPDATE SKIP LOCKED""", nativeQuery = true)
+    List<OutboxMessage> claimDueHeads(@Param("channels") Collection<String> channels, @Param("now") Instant now,
+            @Param("limit") int limit);
+
+    /** Moves every PENDING message to one recipient due before {@code until} to {@code until} (no attempt counted). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query(value = """
+            UPDATE outbox SET next_attempt_at = :until
+            WHERE channel = :channel AND recipient = :recipient AND status = 'PENDING' AND next_attempt_at < :until""",
+            nativeQuery = true)
+    int postponeRecipient(@Param("channel") String channel, @Param("recipient") String recipient,
+            @Param("until") Instant until);
+
+    /** Gives up every PENDING message to one recipient (no attempt counted), e.g. when the address is gone. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query(value = """
+            UPDATE outbox SET status = 'FAILED', last_error = :error
+            WHERE channel = :channel AND recipient = :recipient AND status = 'PENDING'""", nativeQuery = true)
+    int failPendingOfRecipient(@Param("channel") String channel, @Param("recipient") String recipient,
+            @Param("error") String error);
 }

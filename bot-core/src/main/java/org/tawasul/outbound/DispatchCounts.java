@@ -1,0 +1,31 @@
+package org.tawasul.outbound;
+
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Sent, retried and failed messages, logged at INFO once a minute when there were any (counts only, no personal data). */
+final class DispatchCounts {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
+    private static final long MINUTE = 60_000_000_000L;
+
+    final AtomicLong sent = new AtomicLong();
+    final AtomicLong retried = new AtomicLong();
+    final AtomicLong failed = new AtomicLong();
+    private volatile long since = System.nanoTime();
+
+    /** Logs and resets the counts when a minute has passed since the last line. */
+    void logEveryMinute(long now) {
+        if (now - since < MINUTE) {
+            return;
+        }
+        since = now;
+        long s = sent.getAndSet(0);
+        long r = retried.getAndSet(0);
+        long f = failed.getAndSet(0);
+        if (s + r + f > 0) {
+            log.info("Outbox in the last minute: {} sent, {} to retry, {} failed", s, r, f);
+        }
+    }
+}

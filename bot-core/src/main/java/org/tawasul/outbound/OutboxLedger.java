@@ -1,0 +1,162 @@
+package org.tawasul.outbound;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tawasul.conversations.input.PhoneNumbers;
+import org.tawasul.conversations.message.InputHint;
+import org.tawasul.db.outbox.ChannelAddresses;
+import org.tawasul.db.outbox.OutboxMessage;
+import org.tawasul.db.outbox.OutboxRepository;
+import org.tawasul.db.outbox.OutboxStatus;
+import org.tawasul.turns.Json;
+
+/**
+ * The dispatcher's short transactions: claim and lease due messages, record a send's outcome,
+ * hand back messages claimed but not sent. No transaction spans a provider call.
+ */
+final class OutboxLedger {
+
+    static final String RECIPIENT_INACTIVE = "recipient inactive";
+    private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
+
+    /** A message leased to this node until {@code leaseUntil}. */
+    record Claimed(OutboundMessage message, Instant leaseUntil) { }
+
+    private final OutboxRepository outbox;
+    private final ChannelAddresses addresses;
+    private final TransactionTemplate transaction;
+    private final OutboundSettings settings;
+    private final Backoff backoff;
+    private final DispatchCounts counts;
+    private final Clock clock;
+
+    OutboxLedger(OutboxRepository outbox, ChannelAddresses addresses, PlatformTransactionManager transactions,
+                 OutboundSettings settings, DispatchCounts counts, Clock clock) {
+        this.outbox = outbox;
+        this.addresses = addresses;
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.settings = settings;
+        this.backoff = new Backoff(settings);
+        this.counts = counts;
+        this.clock = clock;
+    }
+
+    /**
+     * Claims the due head messages of the channels (one per recipient, oldest first), fails those to
+     * inactive addresses, leaves those whose recipient is not {@code ready} for a later round, and
+     * leases the rest by moving their next attempt past the lease; commits before returning.
+     */
+    List<Claimed> claim(Collection<String> channels, BiPredicate<String, String> ready) {
+        return transaction.execute(status -> {
+            Instant now = clock.instant();
+            List<OutboxMessage> rows = outbox.claimDueHeads(channels, now, settings.batchSize());
+            Instant leaseUntil = Backoff.notBefore(now, settings.lease());
+            List<Claimed> claimed = new ArrayList<>(rows.size());
+            List<OutboxMessage> gone = new ArrayList<>();
+            for (String channel : channels) {
+                Set<String> inactive = addresses.inactiveAmong(channel, rows.stream()
+                        .filter(row -> row.getChannel().equals(channel)).map(OutboxMessage::getRecipient).toList());
+                rows.stream().filter(row -> row.getChannel().equals(channel) && inactive.contains(row.getRecipient()))
+                        .forEach(gone::add);
+            }
+            for (OutboxMessage row : rows) {
+                if (gone.contains(row) || !ready.test(row.getChannel(), row.getRecipient())) {
+                    continue;
+                }
+                row.holdUntil(leaseUntil);
+                claimed.add(new Claimed(message(row), leaseUntil));
+            }
+            // bulk updates last: they flush the leases above and clear the persistence context
+            for (OutboxMessage row : gone) {
+                counts.failed.addAndGet(outbox.failPendingOfRecipient(row.getChannel(), row.getRecipient(),
+                        RECIPIENT_INACTIVE));
+            }
+            return claimed;
+        });
+    }
+
+    /** Records what the sender reported, unless the message was finished meanwhile (its lease ran out and another node took it). */
+    void record(Claimed claimed, SendOutcome outcome) {
+        transaction.executeWithoutResult(status -> {
+            OutboundMessage message = claimed.message();
+            OutboxMessage row = outbox.findById(message.outboxId()).orElse(null);
+            if (row == null || row.getStatus() != OutboxStatus.PENDING) {
+                log.warn("Outbox message {} was finished elsewhere while we sent it ({}); not recording {}",
+                        message.outboxId(), row == null ? "deleted" : row.getStatus(), outcome.getClass().getSimpleName());
+                return;
+            }
+            if (!(outcome instanceof SendOutcome.Sent) && !row.getNextAttemptAt().equals(claimed.leaseUntil())) {
+                log.warn("Outbox message {} outlived its lease and was taken again; not recording {}",
+                        message.outboxId(), outcome.getClass().getSimpleName());
+                return;
+            }
+            apply(row, outcome, clock.instant());
+        });
+    }
+
+    /** Hands back messages claimed but not sent (at shutdown): due now, no attempt counted. */
+    void release(Collection<Claimed> claimed) {
+        if (claimed.isEmpty()) {
+            return;
+        }
+        Set<Long> ids = claimed.stream().map(c -> c.message().outboxId()).collect(Collectors.toSet());
+        transaction.executeWithoutResult(status -> outbox.findAllById(ids).stream()
+                .filter(row -> row.getStatus() == OutboxStatus.PENDING)
+                .forEach(row -> row.holdUntil(clock.instant())));
+    }
+
+    private void apply(OutboxMessage row, SendOutcome outcome, Instant now) {
+        String recipient = PhoneNumbers.mask(row.getRecipient());
+        if (outcome instanceof SendOutcome.Sent sent) {
+            row.markSent(sent.providerId(), now);
+            counts.sent.incrementAndGet();
+        } else if (outcome instanceof SendOutcome.RetryAfter retry) {
+            Instant until = Backoff.notBefore(now, retry.delay() == null ? Duration.ZERO : retry.delay());
+            row.retryLater(retry.error(), until);
+            outbox.postponeRecipient(row.getChannel(), row.getRecipient(), until);
+            counts.retried.incrementAndGet();
+            log.info("{} asked to wait until {} for {} (message {})", row.getChannel(), until, recipient, row.getId());
+        } else if (outcome instanceof SendOutcome.Failed failed) {
+            if (row.getAttempts() + 1 >= settings.maxAttempts()) {
+                row.markFailed(failed.error());
+                counts.failed.incrementAndGet();
+                log.warn("Outbox message {} to {} on {} FAILED after {} attempts: {}", row.getId(), recipient,
+                        row.getChannel(), row.getAttempts(), failed.error());
+            } else {
+                row.retryLater(failed.error(), Backoff.notBefore(now, backoff.after(row.getAttempts())));
+                counts.retried.incrementAndGet();
+            }
+        } else if (outcome instanceof SendOutcome.Refused refused) {
+            row.markFailed(refused.error());
+            counts.failed.incrementAndGet();
+            log.warn("{} refused message {} to {}{}: {}", row.getChannel(), row.getId(), recipient,
+                    refused.recipientGone() ? " (address now inactive)" : "", refused.error());
+            if (refused.recipientGone()) {
+                addresses.markInactive(row.getChannel(), row.getRecipient(), refused.error(), now);
+                counts.failed.addAndGet(outbox.failPendingOfRecipient(row.getChannel(), row.getRecipient(),
+                        RECIPIENT_INACTIVE));
+            }
+        } else {
+            throw new IllegalArgumentException("Unknown outcome " + outcome);
+        }
+    }
+
+    private static OutboundMessage message(OutboxMessage row) {
+        InputHint hint = row.getInputHint() == null ? null : InputHint.valueOf(row.getInputHint());
+        return new OutboundMessage(row.getId(), row.getChannel(), row.getRecipient(), row.getBody(),
+                Json.choices(row.getChoices()), hint, row.getAttempts() + 1);
+    }
+}
