@@ -27,6 +27,7 @@ import org.tawasul.db.conversation.ConversationRepository;
 import org.tawasul.db.inbox.InboxEvent;
 import org.tawasul.db.inbox.InboxRepository;
 import org.tawasul.db.outbox.ChannelAddresses;
+import org.tawasul.outbound.ChannelSender;
 import org.tawasul.db.outbox.OutboxMessage;
 import org.tawasul.db.outbox.OutboxRepository;
 
@@ -47,6 +48,8 @@ public class TurnProcessor {
     private final InboxRepository inbox;
     private final OutboxRepository outbox;
     private final ChannelAddresses addresses;
+    /** Channels with a sender: only their addresses can have been marked unreachable. */
+    private final java.util.Set<String> sendingChannels;
     private final List<DialogEventListener> listeners;
     private final TransactionTemplate transaction;
     private final TransactionTemplate ownTransaction;
@@ -57,12 +60,14 @@ public class TurnProcessor {
 
     public TurnProcessor(ConversationEngine engine, ConversationRepository conversations, InboxRepository inbox,
                          OutboxRepository outbox, ChannelAddresses addresses, List<DialogEventListener> listeners,
-                         PlatformTransactionManager transactions, Clock clock, TawasulProperties properties) {
+                         List<ChannelSender> senders, PlatformTransactionManager transactions, Clock clock,
+                         TawasulProperties properties) {
         this.engine = engine;
         this.conversations = conversations;
         this.inbox = inbox;
         this.outbox = outbox;
         this.addresses = addresses;
+        this.sendingChannels = senders.stream().map(ChannelSender::channel).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.listeners = List.copyOf(listeners);
         this.transaction = new TransactionTemplate(transactions);
         this.ownTransaction = new TransactionTemplate(transactions);
@@ -204,7 +209,7 @@ public class TurnProcessor {
     private void run(InboxEvent event, Instant now) {
         long inboxId = event.getId();
         // the member wrote: an address a provider refused (blocked the bot, opted out) is reachable again
-        if (addresses.reactivate(event.getChannel(), event.getAddress(), now)) {
+        if (sendingChannels.contains(event.getChannel()) && addresses.reactivate(event.getChannel(), event.getAddress(), now)) {
             log.info("{} address {} wrote again: messages to it are sent again", event.getChannel(),
                     PhoneNumbers.mask(event.getAddress()));
         }
