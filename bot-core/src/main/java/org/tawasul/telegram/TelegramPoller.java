@@ -1,8 +1,10 @@
 package org.tawasul.telegram;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -13,6 +15,7 @@ import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
+import org.tawasul.channels.telegram.TelegramUpdate;
 import org.tawasul.turns.TurnProcessor;
 
 /**
@@ -43,21 +46,24 @@ class TelegramPoller implements SmartLifecycle, LongPollingUpdateConsumer {
     @Override
     public void consume(List<Update> updates) {
         List<TelegramInbox.Stored> stored = new ArrayList<>(updates.size());
+        Set<String> callbacks = new LinkedHashSet<>();
         for (Update update : updates) {
-            store(update).ifPresent(stored::add);
+            TelegramUpdate meaning = inbox.translate(update);
+            store(update, meaning).ifPresent(stored::add);
+            if (meaning instanceof TelegramUpdate.Turn turn && turn.callbackQueryId() != null) {
+                callbacks.add(turn.callbackQueryId()); // a redelivered press is answered too: the spinner must stop
+            }
         }
-        for (TelegramInbox.Stored event : stored) {
-            answerCallback(event.callbackQueryId());
-            inbox.process(event);
-        }
+        callbacks.forEach(this::answerCallback);
+        stored.forEach(inbox::process);
     }
 
     /** Stores one update, retrying with growing pauses until it is stored or polling stops. */
-    private Optional<TelegramInbox.Stored> store(Update update) {
+    private Optional<TelegramInbox.Stored> store(Update update, TelegramUpdate meaning) {
         long pause = 500;
         while (true) {
             try {
-                return inbox.receive(update, inbox.translate(update));
+                return inbox.receive(update, meaning);
             } catch (RuntimeException e) {
                 if (!running) {
                     log.error("Telegram update {} not stored before stopping; Telegram sends it again", update.getUpdateId(), e);

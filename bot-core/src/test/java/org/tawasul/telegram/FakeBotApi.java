@@ -21,11 +21,11 @@ final class FakeBotApi implements AutoCloseable {
 
     FakeBotApi() {
         server.start();
-        server.stubFor(post(path("deletewebhook")).willReturn(okJson("{\"ok\":true,\"result\":true}")));
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(path("deletewebhook")).willReturn(okJson("{\"ok\":true,\"result\":true}")));
         server.stubFor(post(path("answercallbackquery")).willReturn(okJson("{\"ok\":true,\"result\":true}")));
         server.stubFor(post(path("sendmessage")).willReturn(okJson("""
                 {"ok":true,"result":{"message_id":42,"date":1767225600,"chat":{"id":555,"type":"private"},"text":"x"}}""")));
-        server.stubFor(post(path("getupdates")).atPriority(10)
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(path("getupdates")).atPriority(10)
                 .willReturn(okJson("{\"ok\":true,\"result\":[]}").withFixedDelay(100)));
     }
 
@@ -34,13 +34,13 @@ final class FakeBotApi implements AutoCloseable {
     }
 
     static com.github.tomakehurst.wiremock.matching.UrlPathPattern path(String method) {
-        return urlPathMatching("/bot[^/]+/" + method);
+        return urlPathMatching("(?i)/bot[^/]+/" + method);
     }
 
     /** getUpdates answers each batch once, in order, then nothing. */
     void updates(String scenario, List<String> batches) {
         for (int i = 0; i < batches.size(); i++) {
-            server.stubFor(post(path("getupdates")).atPriority(1).inScenario(scenario)
+            server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(path("getupdates")).atPriority(1).inScenario(scenario)
                     .whenScenarioStateIs(i == 0 ? Scenario.STARTED : scenario + i)
                     .willReturn(okJson("{\"ok\":true,\"result\":[" + batches.get(i) + "]}"))
                     .willSetStateTo(scenario + (i + 1)));
