@@ -37,12 +37,22 @@ final class ServeCommand {
             Thread.currentThread().interrupt();
             return 0;
         } catch (Exception e) {
-            Throwable cause = e;
-            while (cause.getCause() != null && cause.getCause() != cause) {
-                cause = cause.getCause();
-            }
-            System.err.println("Tawasul could not start: " + (cause.getMessage() == null ? cause : cause.getMessage()));
+            System.err.println("Tawasul could not start: " + reason(e));
+            System.err.println("Details are in data/tawasul.log.");
             return 1;
         }
+    }
+
+    /** Our own message (naming a setting or the channel) if the chain has one, else the root cause's. */
+    static String reason(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            String message = cause.getMessage();
+            if (message != null && (message.startsWith("Telegram") || message.startsWith("tawasul."))) {
+                return message;
+            }
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
     }
 }
