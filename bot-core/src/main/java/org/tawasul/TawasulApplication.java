@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.tawasul.bench.BenchCommand;
 import org.tawasul.console.ChatCommand;
 import org.tawasul.members.ImportMembersCommand;
+import org.tawasul.telegram.TelegramBenchCommand;
 import org.tawasul.telegram.TelegramWebhookCommand;
 
 /** The Tawasul application; {@link #main} dispatches the command-line commands. */
@@ -26,6 +27,8 @@ public class TawasulApplication {
               chat [--lang=ar|en] [--member=ID|--fresh]   chat with the bot at the console (reads lines from
                                                           standard input, also piped; ends at end of input)
               bench [--mode=memory|h2|mysql] [...]        engine benchmark; prints figures (see README)
+              bench-telegram [--updates=3000] [...]      inbound Telegram updates/s through long polling against a
+                                                          fake Bot API on loopback (see README)
               import-members FILE.csv                     add and update members from a CSV file (see README);
                                                           imports nothing when any row is bad
               telegram-webhook set URL | delete           point Telegram at this deployment's webhook, or remove it
@@ -42,6 +45,7 @@ public class TawasulApplication {
         int status = switch (command) {
             case "serve" -> ServeCommand.run(rest);
             case "telegram-webhook" -> TelegramWebhookCommand.run(rest);
+            case "bench-telegram" -> TelegramBenchCommand.run(rest);
             case "chat" -> ChatCommand.run(rest);
             case "bench" -> BenchCommand.run(rest);
             case "import-members" -> ImportMembersCommand.run(rest);
