@@ -1,10 +1,18 @@
 package org.tawasul;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Properties;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.tawasul.bench.BenchCommand;
 import org.tawasul.console.ChatCommand;
 import org.tawasul.members.ImportMembersCommand;
+import org.tawasul.telegram.TelegramBenchCommand;
+import org.tawasul.telegram.TelegramWebhookCommand;
 
 /** The Tawasul application; {@link #main} dispatches the command-line commands. */
 @SpringBootApplication
@@ -14,11 +22,16 @@ public class TawasulApplication {
             Usage: java -jar tawasul.jar COMMAND [options]
 
             Commands:
+              serve                                       run the bot on its configured channels (Telegram) until
+                                                          stopped; the default when a Telegram token is configured
               chat [--lang=ar|en] [--member=ID|--fresh]   chat with the bot at the console (reads lines from
                                                           standard input, also piped; ends at end of input)
               bench [--mode=memory|h2|mysql] [...]        engine benchmark; prints figures (see README)
+              bench-telegram [--updates=3000] [...]      inbound Telegram updates/s through long polling against a
+                                                          fake Bot API on loopback (see README)
               import-members FILE.csv                     add and update members from a CSV file (see README);
                                                           imports nothing when any row is bad
+              telegram-webhook set URL | delete           point Telegram at this deployment's webhook, or remove it
               help                                        this text
 
             Spring options such as --spring.profiles.active=mysql may follow any command.
@@ -26,9 +39,13 @@ public class TawasulApplication {
 
     /** Runs a command and exits with its status. */
     public static void main(String[] args) {
-        String command = args.length == 0 ? "help" : args[0];
-        String[] rest = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
+        boolean optionsOnly = args.length == 0 || args[0].startsWith("--");
+        String command = optionsOnly ? (telegramConfigured(args) ? "serve" : "help") : args[0];
+        String[] rest = optionsOnly ? args : Arrays.copyOfRange(args, 1, args.length);
         int status = switch (command) {
+            case "serve" -> ServeCommand.run(rest);
+            case "telegram-webhook" -> TelegramWebhookCommand.run(rest);
+            case "bench-telegram" -> TelegramBenchCommand.run(rest);
             case "chat" -> ChatCommand.run(rest);
             case "bench" -> BenchCommand.run(rest);
             case "import-members" -> ImportMembersCommand.run(rest);
@@ -43,5 +60,27 @@ public class TawasulApplication {
             }
         };
         System.exit(status);
+    }
+
+    /** Whether a Telegram token is given on the command line, in the environment or in an application.properties here. */
+    static boolean telegramConfigured(String[] args) {
+        if (Arrays.stream(args).anyMatch(arg -> arg.startsWith("--tawasul.telegram.token="))
+                || System.getProperty("tawasul.telegram.token") != null || System.getenv("TAWASUL_TELEGRAM_TOKEN") != null) {
+            return true;
+        }
+        for (Path file : new Path[] {Path.of("application.properties"), Path.of("config", "application.properties")}) {
+            if (Files.isReadable(file)) {
+                try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    Properties properties = new Properties();
+                    properties.load(reader);
+                    if (properties.getProperty("tawasul.telegram.token") != null) {
+                        return true;
+                    }
+                } catch (IOException e) {
+                    // unreadable: Spring reports it when it starts
+                }
+            }
+        }
+        return false;
     }
 }

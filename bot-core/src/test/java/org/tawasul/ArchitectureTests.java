@@ -41,6 +41,23 @@ class ArchitectureTests {
     }
 
     @Test
+    void channelAdaptersNeverImportEachOther() {
+        noClasses().that().resideInAPackage("org.tawasul.channels.telegram..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.tawasul.channels.console..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.tawasul.channels.console..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.tawasul.channels.telegram..", "org.telegram..")
+                .check(classes);
+    }
+
+    @Test
+    void telegramTypesStayInTheTelegramPackages() {
+        noClasses().that().resideOutsideOfPackages("org.tawasul.channels.telegram..", "org.tawasul.telegram..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.telegram..")
+                .check(classes);
+    }
+
+    @Test
     void casesKnowNothingOfChannelsOrTheConsole() {
         noClasses().that().resideInAPackage("org.tawasul.cases..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.tawasul.channels..", "org.tawasul.console..",

@@ -1,0 +1,111 @@
+package org.tawasul.telegram;
+
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.tawasul.channels.telegram.TelegramUpdate;
+import org.tawasul.channels.telegram.UpdateTranslator;
+import org.tawasul.conversations.flow.FlowRegistry;
+import org.tawasul.conversations.message.Inbound;
+import org.tawasul.turns.InboundTurn;
+import org.tawasul.turns.TurnProcessor;
+
+/**
+ * Where Telegram updates enter the pipeline, whether polled or pushed: each is translated and
+ * stored in the inbox under its {@code update_id}, so a redelivered update does nothing.
+ */
+class TelegramInbox {
+
+    private static final Logger log = LoggerFactory.getLogger(TelegramInbox.class);
+
+    /** Deep-link names that differ from the flow ids. */
+    private static final Map<String, String> DEEP_LINK_FLOWS = Map.of("rate", "survey");
+
+    private final UpdateTranslator translator;
+    private final TurnProcessor turns;
+    private final FlowRegistry flows;
+    private final TelegramNotices notices;
+
+    TelegramInbox(UpdateTranslator translator, TurnProcessor turns, FlowRegistry flows, TelegramNotices notices) {
+        this.translator = translator;
+        this.turns = turns;
+        this.flows = flows;
+        this.notices = notices;
+    }
+
+    /** An update stored for a turn; {@code callbackQueryId} is set for a button press. */
+    record Stored(long inboxId, String chatId, String callbackQueryId) { }
+
+    /** The meaning of an update, for a receiver. */
+    TelegramUpdate translate(Update update) {
+        return translator.translate(update);
+    }
+
+    /**
+     * Stores an update and commits (long polling: the turn runs afterwards). Notices are stored
+     * with their reply at once.
+     *
+     * @return the stored turn, or empty for a redelivery or an update without a turn
+     */
+    Optional<Stored> receive(Update update, TelegramUpdate meaning) {
+        String providerId = String.valueOf(update.getUpdateId());
+        InboundTurn turn = turnOf(meaning);
+        if (turn != null) {
+            String callbackId = meaning instanceof TelegramUpdate.Turn t ? t.callbackQueryId() : null;
+            return turns.receive(TelegramSettings.CHANNEL, providerId, meaning.chatId(), turn)
+                    .map(id -> new Stored(id, meaning.chatId(), callbackId));
+        }
+        noTurn(providerId, meaning);
+        return Optional.empty();
+    }
+
+    /**
+     * Stores an update and runs its turn in one commit (webhooks, which answer afterwards).
+     * Throws only when the update could not be stored.
+     */
+    void handle(Update update, TelegramUpdate meaning) {
+        String providerId = String.valueOf(update.getUpdateId());
+        InboundTurn turn = turnOf(meaning);
+        if (turn != null) {
+            turns.handle(TelegramSettings.CHANNEL, providerId, meaning.chatId(), turn);
+        } else {
+            noTurn(providerId, meaning);
+        }
+    }
+
+    /** The turn an update asks for, or null for a notice or an ignored update. */
+    private InboundTurn turnOf(TelegramUpdate meaning) {
+        if (meaning instanceof TelegramUpdate.Turn turn) {
+            return InboundTurn.of(turn.input());
+        }
+        if (meaning instanceof TelegramUpdate.DeepLink link) {
+            return deepLink(link);
+        }
+        return null;
+    }
+
+    private void noTurn(String providerId, TelegramUpdate meaning) {
+        if (meaning instanceof TelegramUpdate.Notice notice) {
+            notices.reply(providerId, notice);
+        } else if (meaning instanceof TelegramUpdate.Ignored ignored) {
+            log.debug("Telegram update {} ignored: {}", providerId, ignored.reason());
+        }
+    }
+
+    /** Runs the turn of a stored update; a failed turn stays in the inbox for a later attempt. */
+    void process(Stored stored) {
+        turns.process(stored.inboxId(), TelegramSettings.CHANNEL, stored.chatId());
+    }
+
+    /** A known flow starts; an unknown payload shows the menu (as a plain /start). */
+    private InboundTurn deepLink(TelegramUpdate.DeepLink link) {
+        String flow = DEEP_LINK_FLOWS.getOrDefault(link.flow(), link.flow());
+        if (flows.get(flow) != null) {
+            return InboundTurn.start(flow);
+        }
+        log.info("Telegram deep link to unknown flow '{}': showing the menu", link.flow());
+        return InboundTurn.of(Inbound.text("/start"));
+    }
+}

@@ -1,0 +1,80 @@
+package org.tawasul.telegram;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+import org.tawasul.channels.telegram.ErrorClassifier;
+import org.tawasul.channels.telegram.MessageRenderer;
+import org.tawasul.conversations.message.Language;
+import org.tawasul.outbound.ChannelSender;
+import org.tawasul.outbound.OutboundMessage;
+import org.tawasul.outbound.SendOutcome;
+
+/**
+ * Sends outbox rows to Telegram chats. A text longer than one message goes as several, in order;
+ * the first part that fails decides the outcome. Parts sent before it are not recorded anywhere,
+ * so a retry sends them again: the member may see the start of a long message twice.
+ */
+class TelegramSender implements ChannelSender {
+
+    private final TelegramClient client;
+
+    TelegramSender(TelegramClient client) {
+        this.client = client;
+    }
+
+    @Override
+    public String channel() {
+        return TelegramSettings.CHANNEL;
+    }
+
+    @Override
+    public SendOutcome send(OutboundMessage message) {
+        List<SendMessage> calls;
+        try {
+            calls = MessageRenderer.render(message.recipient(), message.body(), message.choices(), message.hint(),
+                    languageOf(message.body()));
+        } catch (IllegalArgumentException unsendable) {
+            return new SendOutcome.Refused(unsendable.getMessage(), false);
+        }
+        List<String> ids = new ArrayList<>(calls.size());
+        for (int part = 0; part < calls.size(); part++) {
+            try {
+                Message sent = client.execute(calls.get(part));
+                ids.add(sent == null || sent.getMessageId() == null ? "?" : String.valueOf(sent.getMessageId()));
+            } catch (TelegramApiException e) {
+                return outcome(ErrorClassifier.classify(e), part, calls.size());
+            } catch (RuntimeException e) {
+                return new SendOutcome.Failed(prefix(part, calls.size()) + e.getClass().getSimpleName() + ": " + e.getMessage());
+            }
+        }
+        return new SendOutcome.Sent(String.join(",", ids));
+    }
+
+    private static SendOutcome outcome(ErrorClassifier.Classified failure, int part, int parts) {
+        String error = prefix(part, parts) + failure.error();
+        return switch (failure.kind()) {
+            case RETRY_AFTER -> new SendOutcome.RetryAfter(Duration.ofSeconds(failure.retryAfterSeconds()), error);
+            case TRANSIENT -> new SendOutcome.Failed(error);
+            case REFUSED -> new SendOutcome.Refused(error, false);
+            case RECIPIENT_GONE -> new SendOutcome.Refused(error, true);
+        };
+    }
+
+    private static String prefix(int part, int parts) {
+        if (parts == 1) {
+            return "";
+        }
+        return "part " + (part + 1) + "/" + parts + (part > 0 ? " (earlier parts sent): " : ": ");
+    }
+
+    /** The label language of the share-contact button: Arabic when the text has Arabic letters. */
+    static Language languageOf(String body) {
+        return body.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC)
+                ? Language.AR : Language.EN;
+    }
+}
