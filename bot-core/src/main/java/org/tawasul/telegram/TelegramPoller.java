@@ -48,7 +48,7 @@ class TelegramPoller implements SmartLifecycle, LongPollingUpdateConsumer {
         List<TelegramInbox.Stored> stored = new ArrayList<>(updates.size());
         Set<String> callbacks = new LinkedHashSet<>();
         for (Update update : updates) {
-            TelegramUpdate meaning = inbox.translate(update);
+            TelegramUpdate meaning = translate(update);
             store(update, meaning).ifPresent(stored::add);
             if (meaning instanceof TelegramUpdate.Turn turn && turn.callbackQueryId() != null) {
                 callbacks.add(turn.callbackQueryId()); // a redelivered press is answered too: the spinner must stop
@@ -56,6 +56,19 @@ class TelegramPoller implements SmartLifecycle, LongPollingUpdateConsumer {
         }
         callbacks.forEach(this::answerCallback);
         stored.forEach(inbox::process);
+    }
+
+    /**
+     * The update's meaning; an update the translator cannot read is ignored, because an exception
+     * escaping {@link #consume} would end TelegramBots' polling task for good.
+     */
+    private TelegramUpdate translate(Update update) {
+        try {
+            return inbox.translate(update);
+        } catch (RuntimeException e) {
+            log.error("Telegram update {} could not be read; ignored", update.getUpdateId(), e);
+            return new TelegramUpdate.Ignored(null, "unreadable: " + e.getMessage());
+        }
     }
 
     /** Stores one update, retrying with growing pauses until it is stored or polling stops. */
