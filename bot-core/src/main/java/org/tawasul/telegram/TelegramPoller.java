@@ -99,8 +99,14 @@ class TelegramPoller implements SmartLifecycle, LongPollingUpdateConsumer {
         if (callbackQueryId == null) {
             return;
         }
+        // asynchronously: the poller must not wait a round trip per button press before the turns run
         try {
-            client.execute(AnswerCallbackQuery.builder().callbackQueryId(callbackQueryId).build());
+            client.executeAsync(AnswerCallbackQuery.builder().callbackQueryId(callbackQueryId).build())
+                    .whenComplete((answered, e) -> {
+                        if (e != null) {
+                            log.debug("Could not answer Telegram callback query: {}", e.getMessage());
+                        }
+                    });
         } catch (TelegramApiException | RuntimeException e) {
             log.debug("Could not answer Telegram callback query: {}", e.getMessage());
         }
