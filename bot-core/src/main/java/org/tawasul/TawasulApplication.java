@@ -27,7 +27,7 @@ public class TawasulApplication {
               chat [--lang=ar|en] [--member=ID|--fresh]   chat with the bot at the console (reads lines from
                                                           standard input, also piped; ends at end of input)
               bench [--mode=memory|h2|mysql] [...]        engine benchmark; prints figures (see README)
-              bench-telegram [--updates=3000] [...]      inbound Telegram updates/s through long polling against a
+              bench-telegram [--updates=10000] [...]     inbound Telegram updates/s through long polling against a
                                                           fake Bot API on loopback (see README)
               import-members FILE.csv                     add and update members from a CSV file (see README);
                                                           imports nothing when any row is bad

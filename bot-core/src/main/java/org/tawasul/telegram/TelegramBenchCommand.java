@@ -14,7 +14,7 @@ import org.tawasul.TawasulApplication;
 import org.tawasul.db.inbox.InboxRepository;
 
 /**
- * {@code tawasul bench-telegram [--updates=3000] [--chats=300] [--batch=100]}: inbound updates per
+ * {@code tawasul bench-telegram [--updates=10000] [--warmup=5000] [--chats=300] [--batch=100]}: inbound updates per
  * second through the long-polling path (the real TelegramBots poller, translation, inbox, turn)
  * against a fake Bot API on loopback, on a throwaway H2 file; ends with one {@code key=value} line.
  */
@@ -25,7 +25,8 @@ public final class TelegramBenchCommand {
 
     /** Runs the benchmark; returns the exit code. */
     public static int run(String[] args) {
-        int updates = 3000;
+        int updates = 10_000;
+        int warmup = 5_000;
         int chats = 300;
         int batch = 100;
         for (String arg : args) {
@@ -33,12 +34,14 @@ public final class TelegramBenchCommand {
             try {
                 if (arg.startsWith("--updates=")) {
                     updates = Integer.parseInt(value);
+                } else if (arg.startsWith("--warmup=")) {
+                    warmup = Integer.parseInt(value);
                 } else if (arg.startsWith("--chats=")) {
                     chats = Integer.parseInt(value);
                 } else if (arg.startsWith("--batch=")) {
                     batch = Integer.parseInt(value);
                 } else {
-                    System.err.println("bench-telegram: options are --updates=N --chats=N --batch=1..100, got '" + arg + "'");
+                    System.err.println("bench-telegram: options are --updates=N --warmup=N --chats=N --batch=1..100, got '" + arg + "'");
                     return 2;
                 }
             } catch (NumberFormatException e) {
@@ -46,12 +49,12 @@ public final class TelegramBenchCommand {
                 return 2;
             }
         }
-        if (updates < 1 || chats < 1 || batch < 1 || batch > 100) {
-            System.err.println("bench-telegram: --updates and --chats must be positive, --batch 1..100");
+        if (updates < 1 || warmup < 0 || chats < 1 || batch < 1 || batch > 100) {
+            System.err.println("bench-telegram: --updates and --chats must be positive, --warmup 0 or more, --batch 1..100");
             return 2;
         }
         try {
-            measure(updates, chats, batch);
+            measure(updates, warmup, chats, batch);
             return 0;
         } catch (Exception e) {
             System.err.println("bench-telegram failed: " + e);
@@ -75,26 +78,62 @@ public final class TelegramBenchCommand {
         return list;
     }
 
-    private static void measure(int updates, int chats, int batch) throws Exception {
+    /**
+     * Serves {@code warmup + updates} updates; the figures cover those processed after the first
+     * {@code warmup} (the JIT compiler has done most of its work by then), from that moment to the last.
+     */
+    private static void measure(int updates, int warmup, int chats, int batch) throws Exception {
         Path directory = Files.createTempDirectory("tawasul-bench-telegram");
-        try (FakeBotApiServer api = new FakeBotApiServer(workload(updates, chats), batch);
+        int total = warmup + updates;
+        try (FakeBotApiServer api = new FakeBotApiServer(workload(total, chats), batch);
              ConfigurableApplicationContext context = start(api.url(), directory)) {
             InboxRepository inbox = context.getBean(InboxRepository.class);
-            while (inbox.count() < updates || !inbox.findByProcessedAtIsNullOrderByIdAsc(Limit.of(1)).isEmpty()) {
+            long startNanos = 0;
+            long cpuBefore = 0;
+            long processedBefore = 0;
+            if (warmup == 0) {
+                while (api.firstServedNanos() == 0) {
+                    Thread.sleep(1);
+                }
+                startNanos = api.firstServedNanos();
+                cpuBefore = processCpuNanos();
+            }
+            while (true) {
+                long processed = inbox.count() - inbox.countByProcessedAtIsNull();
+                if (startNanos == 0 && processed >= warmup) {
+                    startNanos = System.nanoTime();
+                    cpuBefore = processCpuNanos();
+                    processedBefore = processed;
+                    System.out.printf(Locale.ROOT, "warm-up                      %d updates processed; measuring%n", processed);
+                }
+                if (processed >= total) {
+                    break;
+                }
                 Thread.sleep(20);
             }
-            double seconds = (System.nanoTime() - api.firstServedNanos()) / 1e9;
-            double perSecond = updates / seconds;
-            System.out.printf(Locale.ROOT, "updates                      %d from %d chats, %d per getUpdates%n", updates, chats, batch);
+            long measured = total - processedBefore;
+            double seconds = (System.nanoTime() - startNanos) / 1e9;
+            double perSecond = measured / seconds;
+            double cpuMicrosPerUpdate = (processCpuNanos() - cpuBefore) / 1e3 / measured;
+            System.out.printf(Locale.ROOT, "updates                      %d measured (after %d of warm-up) from %d chats, %d per getUpdates%n",
+                    measured, processedBefore, chats, batch);
             System.out.printf(Locale.ROOT, "stored and processed in      %.2f s%n", seconds);
             System.out.printf(Locale.ROOT, "throughput                   %.0f updates/s%n", perSecond);
-            System.out.printf(Locale.ROOT, "mode=telegram-polling updates=%d chats=%d batch=%d seconds=%.3f updates_per_s=%.0f%n",
-                    updates, chats, batch, seconds, perSecond);
+            System.out.printf(Locale.ROOT, "CPU per update               %.0f µs (all threads of this process, the fake API's too; %d cores)%n",
+                    cpuMicrosPerUpdate, Runtime.getRuntime().availableProcessors());
+            System.out.printf(Locale.ROOT, "mode=telegram-polling updates=%d warmup=%d chats=%d batch=%d seconds=%.3f updates_per_s=%.0f "
+                    + "cpu_us_per_update=%.0f%n", measured, processedBefore, chats, batch, seconds, perSecond, cpuMicrosPerUpdate);
         } finally {
             try (var files = Files.walk(directory)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
         }
+    }
+
+    /** CPU time used by this process so far, all threads. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static ConfigurableApplicationContext start(String apiUrl, Path directory) {

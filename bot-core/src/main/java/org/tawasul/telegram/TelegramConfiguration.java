@@ -12,6 +12,7 @@ import org.tawasul.config.TawasulProperties;
 import org.tawasul.conversations.flow.FlowRegistry;
 import org.tawasul.db.conversation.ConversationRepository;
 import org.tawasul.db.inbox.InboxRepository;
+import org.tawasul.db.lease.Leases;
 import org.tawasul.db.outbox.OutboxRepository;
 import org.tawasul.turns.TurnProcessor;
 
@@ -43,7 +44,8 @@ class TelegramConfiguration {
 
     @Bean
     @Conditional(TelegramConditions.Polling.class)
-    TelegramPoller telegramPoller(TelegramSettings settings, TelegramInbox inbox, TelegramClient client, TurnProcessor turns) {
-        return new TelegramPoller(settings, inbox, client, turns);
+    TelegramPoller telegramPoller(TelegramSettings settings, TelegramInbox inbox, TelegramClient client, TurnProcessor turns,
+                                  Leases leases) {
+        return new TelegramPoller(settings, inbox, client, turns, new DatabasePollingLease(leases, settings));
     }
 }

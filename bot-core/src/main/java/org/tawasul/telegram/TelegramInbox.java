@@ -1,7 +1,8 @@
 package org.tawasul.telegram;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -35,8 +36,9 @@ class TelegramInbox {
         this.notices = notices;
     }
 
-    /** An update stored for a turn; {@code callbackQueryId} is set for a button press. */
-    record Stored(long inboxId, String chatId, String callbackQueryId) { }
+    /** A polled update with its meaning. */
+    record Polled(Update update, TelegramUpdate meaning) {
+    }
 
     /** The meaning of an update, for a receiver. */
     TelegramUpdate translate(Update update) {
@@ -44,21 +46,30 @@ class TelegramInbox {
     }
 
     /**
-     * Stores an update and commits (long polling: the turn runs afterwards). Notices are stored
-     * with their reply at once.
+     * Stores a polled batch and commits (long polling: the turns run afterwards): the updates that
+     * ask for a turn in one commit, each notice with its reply in its own. Redeliveries do nothing.
      *
-     * @return the stored turn, or empty for a redelivery or an update without a turn
+     * @return the stored turns, in the batch's order
      */
-    Optional<Stored> receive(Update update, TelegramUpdate meaning) {
-        String providerId = String.valueOf(update.getUpdateId());
-        InboundTurn turn = turnOf(meaning);
-        if (turn != null) {
-            String callbackId = meaning instanceof TelegramUpdate.Turn t ? t.callbackQueryId() : null;
-            return turns.receive(TelegramSettings.CHANNEL, providerId, meaning.chatId(), turn)
-                    .map(id -> new Stored(id, meaning.chatId(), callbackId));
+    List<TurnProcessor.Received> receiveAll(List<Polled> batch) {
+        List<TurnProcessor.Arrival> arrivals = new ArrayList<>(batch.size());
+        for (Polled polled : batch) {
+            InboundTurn turn = turnOf(polled.meaning());
+            if (turn != null) {
+                arrivals.add(new TurnProcessor.Arrival(providerId(polled.update()), polled.meaning().chatId(), turn));
+            }
         }
-        noTurn(providerId, meaning);
-        return Optional.empty();
+        List<TurnProcessor.Received> stored = turns.receiveAll(TelegramSettings.CHANNEL, arrivals);
+        for (Polled polled : batch) {
+            if (!asksForTurn(polled.meaning())) {
+                noTurn(providerId(polled.update()), polled.meaning());
+            }
+        }
+        return stored;
+    }
+
+    private static String providerId(Update update) {
+        return String.valueOf(update.getUpdateId());
     }
 
     /**
@@ -73,6 +84,10 @@ class TelegramInbox {
         } else {
             noTurn(providerId, meaning);
         }
+    }
+
+    private static boolean asksForTurn(TelegramUpdate meaning) {
+        return meaning instanceof TelegramUpdate.Turn || meaning instanceof TelegramUpdate.DeepLink;
     }
 
     /** The turn an update asks for, or null for a notice or an ignored update. */
@@ -94,9 +109,13 @@ class TelegramInbox {
         }
     }
 
-    /** Runs the turn of a stored update; a failed turn stays in the inbox for a later attempt. */
-    void process(Stored stored) {
-        turns.process(stored.inboxId(), TelegramSettings.CHANNEL, stored.chatId());
+    /**
+     * Runs the turn of a stored update.
+     *
+     * @return false when the turn failed: the update stays in the inbox for a later attempt
+     */
+    boolean process(TurnProcessor.Received stored) {
+        return turns.process(stored.inboxId(), TelegramSettings.CHANNEL, stored.address());
     }
 
     /** A known flow starts; an unknown payload shows the menu (as a plain /start). */

@@ -1,6 +1,7 @@
 package org.tawasul.telegram;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -16,11 +17,14 @@ import org.telegram.telegrambots.meta.TelegramUrl;
  * @param mode          how updates arrive
  * @param webhookSecret the secret Telegram sends with each webhook call; required in webhook mode
  * @param maxFileBytes  documents larger than this are refused with a polite reply
+ * @param pollTimeout   how long one getUpdates call waits for updates (long polling; whole seconds)
+ * @param turnThreads   threads running the turns of a polled batch (different chats in parallel, one chat in order)
  */
 @ConfigurationProperties("tawasul.telegram")
 record TelegramSettings(String token, @DefaultValue("https://api.telegram.org") URI apiUrl,
                         @DefaultValue("polling") Mode mode, String webhookSecret,
-                        @DefaultValue("20MB") DataSize maxFileBytes) {
+                        @DefaultValue("20MB") DataSize maxFileBytes, @DefaultValue("50s") Duration pollTimeout,
+                        @DefaultValue("4") int turnThreads) {
 
     /** The channel's name in the inbox, outbox and conversation tables. */
     static final String CHANNEL = "telegram";
@@ -43,6 +47,11 @@ record TelegramSettings(String token, @DefaultValue("https://api.telegram.org") 
                         + "(e.g. `openssl rand -hex 32`, through TAWASUL_TELEGRAM_WEBHOOK_SECRET), or use mode polling");
         require(maxFileBytes.toBytes() >= 1, "tawasul.telegram.max-file-bytes must be positive (was " + maxFileBytes
                 + "). Fix: use a size such as 20MB, or remove it for the default");
+        require(pollTimeout != null && !pollTimeout.isNegative() && pollTimeout.toSeconds() <= 100,
+                "tawasul.telegram.poll-timeout must be between 0s and 100s (was " + pollTimeout
+                        + "). Fix: use e.g. 50s (0s polls without waiting), or remove it for the default");
+        require(turnThreads >= 1 && turnThreads <= 64, "tawasul.telegram.turn-threads must be between 1 and 64 (was "
+                + turnThreads + "). Fix: set e.g. 4, or remove it for the default");
     }
 
     /** The Bot API server for the TelegramBots client. */
@@ -54,7 +63,8 @@ record TelegramSettings(String token, @DefaultValue("https://api.telegram.org") 
 
     @Override
     public String toString() {
-        return "TelegramSettings[apiUrl=" + apiUrl + ", mode=" + mode + ", maxFileBytes=" + maxFileBytes + "]";
+        return "TelegramSettings[apiUrl=" + apiUrl + ", mode=" + mode + ", maxFileBytes=" + maxFileBytes
+                + ", pollTimeout=" + pollTimeout + ", turnThreads=" + turnThreads + "]";
     }
 
     private static void require(boolean condition, String message) {

@@ -2,8 +2,11 @@ package org.tawasul.turns;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +52,7 @@ public class TurnProcessor {
     private final OutboxRepository outbox;
     private final ChannelAddresses addresses;
     /** Channels with a sender: only their addresses can have been marked unreachable. */
-    private final java.util.Set<String> sendingChannels;
+    private final Set<String> sendingChannels;
     private final List<DialogEventListener> listeners;
     private final TransactionTemplate transaction;
     private final TransactionTemplate ownTransaction;
@@ -91,6 +94,53 @@ public class TurnProcessor {
                     InboxEvent.received(channel, providerId, address, Json.turn(turn), clock.instant())).getId()));
         } catch (DataIntegrityViolationException duplicate) {
             return Optional.empty();
+        }
+    }
+
+    /** An event arriving in a batch, for {@link #receiveAll}. */
+    public record Arrival(String providerId, String address, InboundTurn turn) {
+    }
+
+    /** An event of a batch stored for its turn: run it with {@link #process}. */
+    public record Received(long inboxId, String providerId, String address) {
+    }
+
+    /**
+     * Stores a batch of inbound events in one commit (long polling: one commit per batch, not per
+     * event). Provider ids repeated within the batch count once. A provider id recorded before (a
+     * redelivered batch, or another receiver) breaks the inbox's unique key; the batch is then
+     * stored one event at a time instead, skipping those seen. Redeliveries are rare, so the common
+     * case pays no look-up.
+     *
+     * @return the events stored now, in the batch's order
+     */
+    public List<Received> receiveAll(String channel, List<Arrival> arrivals) {
+        if (arrivals.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return ownTransaction.execute(status -> {
+                Set<String> providerIds = new HashSet<>();
+                Instant now = clock.instant();
+                List<Received> stored = new ArrayList<>(arrivals.size());
+                for (Arrival arrival : arrivals) {
+                    if (providerIds.add(arrival.providerId())) {
+                        InboxEvent event = inbox.save(InboxEvent.received(channel, arrival.providerId(), arrival.address(),
+                                Json.turn(arrival.turn()), now));
+                        stored.add(new Received(event.getId(), arrival.providerId(), arrival.address()));
+                    }
+                }
+                inbox.flush();
+                return stored;
+            });
+        } catch (DataIntegrityViolationException seenBefore) {
+            log.debug("A {} batch holds events stored before; storing it one event at a time", channel);
+            List<Received> stored = new ArrayList<>(arrivals.size());
+            for (Arrival arrival : arrivals) {
+                receive(channel, arrival.providerId(), arrival.address(), arrival.turn())
+                        .ifPresent(id -> stored.add(new Received(id, arrival.providerId(), arrival.address())));
+            }
+            return stored;
         }
     }
 
@@ -172,6 +222,11 @@ public class TurnProcessor {
             }
         }
         return done;
+    }
+
+    /** Whether stored events wait for their turn (unprocessed, after a crash or a failed turn). */
+    public boolean hasPending() {
+        return !inbox.findByProcessedAtIsNullOrderByIdAsc(Limit.of(1)).isEmpty();
     }
 
     /**

@@ -18,7 +18,7 @@ class TelegramSenderIntegrationTests {
     private final FakeBotApi api = new FakeBotApi();
     private final TelegramSender sender = new TelegramSender(new OkHttpTelegramClient(FakeBotApi.TOKEN,
             new TelegramSettings(FakeBotApi.TOKEN, java.net.URI.create(api.url()), TelegramSettings.Mode.POLLING, null,
-                    org.springframework.util.unit.DataSize.ofMegabytes(20)).telegramUrl()));
+                    org.springframework.util.unit.DataSize.ofMegabytes(20), java.time.Duration.ofSeconds(50), 4).telegramUrl()));
 
     @AfterEach
     void stop() {

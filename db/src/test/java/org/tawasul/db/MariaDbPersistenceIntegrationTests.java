@@ -27,7 +27,7 @@ class MariaDbPersistenceIntegrationTests extends PersistenceIntegrationTests {
 
     /** Tables every migrated schema has; all tables but Flyway's own history are checked. */
     private static final List<String> TABLES = List.of("conversation", "inbox", "outbox", "case_file", "case_event",
-            "case_sequence", "member", "member_link", "survey_response");
+            "case_sequence", "member", "member_link", "survey_response", "channel_address", "lease");
 
     /** Also used by the other MariaDB test classes of this module. */
     @DynamicPropertySource

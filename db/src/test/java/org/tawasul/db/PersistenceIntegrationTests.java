@@ -3,6 +3,7 @@ package org.tawasul.db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -33,6 +34,7 @@ import org.tawasul.db.conversation.ConversationRecord;
 import org.tawasul.db.conversation.ConversationRepository;
 import org.tawasul.db.inbox.InboxEvent;
 import org.tawasul.db.inbox.InboxRepository;
+import org.tawasul.db.lease.Leases;
 import org.tawasul.db.outbox.OutboxMessage;
 import org.tawasul.db.outbox.OutboxRepository;
 import org.tawasul.db.outbox.OutboxStatus;
@@ -65,6 +67,9 @@ abstract class PersistenceIntegrationTests {
     JdbcTemplate jdbc;
 
     @Autowired
+    Leases leases;
+
+    @Autowired
     Flyway flyway;
 
     @Autowired
@@ -78,6 +83,7 @@ abstract class PersistenceIntegrationTests {
         jdbc.update("DELETE FROM outbox");
         jdbc.update("DELETE FROM inbox");
         jdbc.update("DELETE FROM conversation");
+        jdbc.update("DELETE FROM lease");
     }
 
     /** Whether only the rows a claim returns are locked (MySQL 8, MariaDB), not every due row (H2). */
@@ -367,6 +373,54 @@ abstract class PersistenceIntegrationTests {
             }
         } finally {
             executor.shutdownNow();
+        }
+    }
+
+    @Test
+    void aLeaseHasOneHolderUntilReleasedOrRunOut() {
+        Duration minute = Duration.ofMinutes(1);
+        assertThat(leases.acquire("poll", "node-a", minute)).isTrue();
+        assertThat(leases.acquire("poll", "node-b", minute)).isFalse();
+        assertThat(leases.acquire("poll", "node-a", minute)).as("renewed at once by its holder").isTrue();
+        assertThat(leases.holderOf("poll")).isEqualTo("node-a");
+        assertThat(leases.acquire("other", "node-b", minute)).as("another name is another lease").isTrue();
+
+        leases.release("poll", "node-b"); // not the holder: nothing changes
+        assertThat(leases.holderOf("poll")).isEqualTo("node-a");
+        leases.release("poll", "node-a");
+        assertThat(leases.holderOf("poll")).isNull();
+        assertThat(leases.acquire("poll", "node-b", minute)).isTrue();
+
+        // node-b stops renewing: once its time is past, node-a may take the lease
+        tx.executeWithoutResult(status -> jdbc.update("UPDATE lease SET held_until = UNIX_TIMESTAMP() - 1 WHERE name = 'poll'"));
+        assertThat(leases.holderOf("poll")).isNull();
+        assertThat(leases.acquire("poll", "node-a", minute)).isTrue();
+        assertThat(leases.acquire("poll", "node-b", minute)).isFalse();
+    }
+
+    @Test
+    void nodesTakingAFreeLeaseAtOnceGetOneHolder() throws Exception {
+        int nodes = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(nodes);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Boolean>> taken = new ArrayList<>();
+            for (int i = 0; i < nodes; i++) {
+                String holder = "node-" + i;
+                taken.add(pool.submit(() -> {
+                    start.await();
+                    return leases.acquire("race", holder, Duration.ofMinutes(1));
+                }));
+            }
+            start.countDown();
+            int holders = 0;
+            for (Future<Boolean> each : taken) {
+                holders += each.get(30, TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertThat(holders).isEqualTo(1);
+            assertThat(leases.holderOf("race")).startsWith("node-");
+        } finally {
+            pool.shutdownNow();
         }
     }
 }

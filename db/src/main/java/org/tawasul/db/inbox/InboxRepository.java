@@ -14,6 +14,9 @@ public interface InboxRepository extends JpaRepository<InboxEvent, Long> {
     /** Whether the provider's event is already recorded (a redelivery). */
     boolean existsByChannelAndProviderId(String channel, String providerId);
 
+    /** How many events wait for their turn. */
+    long countByProcessedAtIsNull();
+
     /** Unprocessed events, oldest first, at most {@code limit} (e.g. {@code Limit.of(100)}); uses the (processed_at, id) index. */
     List<InboxEvent> findByProcessedAtIsNullOrderByIdAsc(Limit limit);
 }
