@@ -17,7 +17,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tawasul.TawasulApplication;
 import org.tawasul.conversations.message.InputHint;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.tawasul.db.inbox.InboxRepository;
+import org.tawasul.db.lease.Leases;
 import org.tawasul.db.outbox.OutboxMessage;
 import org.tawasul.db.outbox.OutboxRepository;
 import org.tawasul.db.outbox.OutboxStatus;
@@ -116,5 +118,74 @@ class TelegramPollingIntegrationTests {
         assertThat(sent).hasSize(sentInAll);
         assertThat(sent.stream().filter(body -> body.contains("للتعرف عليك"))).hasSize(1);
         assertThat(sent.get(sent.size() - 1)).contains("عمَّ الشكوى؟");
+    }
+
+    @Test
+    void aBatchOfManyChatsRunsInParallelAndEachChatInOrder() {
+        int chats = 12;
+        List<String> batch = new ArrayList<>();
+        int id = 300;
+        // interleaved: every chat's greeting, then every chat's button press, then every chat's cancel
+        for (String step : List.of("hello", "press", "cancel")) {
+            for (long chat = 1; chat <= chats; chat++) {
+                id++;
+                batch.add(switch (step) {
+                    case "hello" -> Updates.text(id, chat, "مرحبا");
+                    case "press" -> Updates.button(id, chat, "complaint");
+                    default -> Updates.text(id, chat, "/cancel");
+                });
+            }
+        }
+        api.updates("many", List.of(String.join(",", batch)));
+        ConfigurableApplicationContext context = start();
+        awaitProcessed(context, 3 * chats);
+
+        OutboxRepository outbox = context.getBean(OutboxRepository.class);
+        for (long each = 1; each <= chats; each++) {
+            String chat = String.valueOf(each);
+            List<String> replies = outbox.findAll().stream()
+                    .filter(row -> row.getRecipient().equals(chat))
+                    .sorted(java.util.Comparator.comparing(OutboxMessage::getId))
+                    .map(OutboxMessage::getBody).toList();
+            assertThat(replies).as("chat " + chat).hasSize(3);
+            assertThat(replies.get(0)).contains("كيف نخدمك؟");
+            assertThat(replies.get(1)).contains("للتعرف عليك");
+            assertThat(replies.get(2)).isEqualTo("تم الإلغاء ولم يُرسل شيء. أرسل أي رسالة لعرض القائمة.");
+        }
+    }
+
+    @Test
+    void anUpdateNumberedBelowOneSeenBeforeIsStillTakenAndTheOffsetConfirmsEachBatch() {
+        api.updates("numbers", List.of(Updates.text(500, "مرحبا"), Updates.text(400, "/help")));
+        ConfigurableApplicationContext context = start();
+        awaitProcessed(context, 2);
+
+        List<String> polls = api.server.findAll(com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(
+                FakeBotApi.path("getupdates"))).stream().map(LoggedRequest::getBodyAsString).toList();
+        assertThat(polls.get(0)).doesNotContain("\"offset\"");
+        assertThat(polls.get(1)).contains("\"offset\":501");
+        // 400 < 501: Telegram would not send it, but if a server did, it is a new update, not a duplicate
+        assertThat(polls.get(2)).contains("\"offset\":501");
+        assertThat(polls.get(0)).contains("\"allowed_updates\":[\"message\",\"edited_message\",\"callback_query\"]");
+    }
+
+    @Test
+    void aSecondPollingNodeWaitsAndTakesOverWhenTheFirstStops() {
+        ConfigurableApplicationContext first = start();
+        Leases leases = first.getBean(Leases.class);
+        await().atMost(Duration.ofSeconds(10)).until(() -> leases.holderOf("telegram-polling:123456") != null);
+        String firstHolder = leases.holderOf("telegram-polling:123456");
+
+        ConfigurableApplicationContext second = start();
+        assertThat(leases.holderOf("telegram-polling:123456")).isEqualTo(firstHolder);
+        first.close(); // gives the lease up
+
+        Leases shared = second.getBean(Leases.class);
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            String holder = shared.holderOf("telegram-polling:123456");
+            return holder != null && !holder.equals(firstHolder);
+        });
+        api.updates("takeover", List.of(Updates.text(601, "مرحبا")));
+        awaitProcessed(second, 1);
     }
 }

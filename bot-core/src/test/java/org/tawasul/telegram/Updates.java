@@ -27,6 +27,23 @@ final class Updates {
                 .formatted(id, id, data);
     }
 
+    /** A text from another chat (and user) than 555. */
+    static String text(int id, long chat, String text) {
+        return """
+                {"update_id": %d, "message": {"message_id": %d, "date": 1767225600,
+                 "chat": {"id": %d, "type": "private"}, "from": {"id": %d, "is_bot": false, "first_name": "ن"}, "text": "%s"}}"""
+                .formatted(id, id, chat, chat, text);
+    }
+
+    /** A button press in another chat than 555. */
+    static String button(int id, long chat, String data) {
+        return """
+                {"update_id": %d, "callback_query": {"id": "cb-%d", "chat_instance": "ci", "data": "%s",
+                 "from": {"id": %d, "is_bot": false, "first_name": "ن"},
+                 "message": {"message_id": 1, "date": 1767225600, "chat": {"id": %d, "type": "private"}, "text": "?"}}}"""
+                .formatted(id, id, data, chat, chat);
+    }
+
     private static String message(int id, String body) {
         return """
                 {"update_id": %d, "message": {"message_id": %d, "date": 1767225600,
