@@ -64,4 +64,15 @@ class TelegramSettingsIntegrationTests {
                 "--tawasul.telegram.api-url=ftp://example.org"))
                 .satisfies(e -> assertThat(rootMessage(e)).contains("tawasul.telegram.api-url must be an http or https URL"));
     }
+
+    @Test
+    void badPollingSettingsNameTheKeyAndTheFix() {
+        assertThatThrownBy(() -> start("--tawasul.telegram.token=1:x", "--tawasul.telegram.mode=send-only",
+                "--tawasul.telegram.poll-timeout=5m"))
+                .satisfies(e -> assertThat(rootMessage(e)).contains("tawasul.telegram.poll-timeout must be between 0s and 100s",
+                        "Fix: use e.g. 50s"));
+        assertThatThrownBy(() -> start("--tawasul.telegram.token=1:x", "--tawasul.telegram.mode=send-only",
+                "--tawasul.telegram.turn-threads=0"))
+                .satisfies(e -> assertThat(rootMessage(e)).contains("tawasul.telegram.turn-threads must be between 1 and 64"));
+    }
 }
