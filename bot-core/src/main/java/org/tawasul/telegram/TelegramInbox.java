@@ -21,8 +21,15 @@ class TelegramInbox {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramInbox.class);
 
-    /** Deep-link names that differ from the flow ids. */
-    private static final Map<String, String> DEEP_LINK_FLOWS = Map.of("rate", "survey");
+    /**
+     * Deep-link names that differ from the flow ids, and the choice step the text after the name
+     * picks: {@code /start rate_CMP-2026-000123} rates that case, if it is one of the member's
+     * completed cases (the survey offers only those), else the survey asks which one.
+     */
+    private static final Map<String, DeepLinkTarget> DEEP_LINKS = Map.of("rate", new DeepLinkTarget("survey", "case"));
+
+    private record DeepLinkTarget(String flow, String presetStep) {
+    }
 
     private final UpdateTranslator translator;
     private final TurnProcessor turns;
@@ -120,8 +127,14 @@ class TelegramInbox {
 
     /** A known flow starts; an unknown payload shows the menu (as a plain /start). */
     private InboundTurn deepLink(TelegramUpdate.DeepLink link) {
-        String flow = DEEP_LINK_FLOWS.getOrDefault(link.flow(), link.flow());
+        DeepLinkTarget target = DEEP_LINKS.get(link.flow());
+        String flow = target != null ? target.flow() : link.flow();
         if (flows.get(flow) != null) {
+            int underscore = link.payload().indexOf('_');
+            String argument = underscore < 0 ? "" : link.payload().substring(underscore + 1).strip();
+            if (target != null && !argument.isEmpty() && argument.length() <= 64) {
+                return InboundTurn.start(flow, Map.of(target.presetStep(), argument.toUpperCase(java.util.Locale.ROOT)));
+            }
             return InboundTurn.start(flow);
         }
         log.info("Telegram deep link to unknown flow '{}': showing the menu", link.flow());

@@ -57,6 +57,9 @@ public final class Json {
         putIfSet(map, "choice", in.choiceKey());
         putIfSet(map, "phone", in.verifiedPhone());
         putIfSet(map, "start", turn.startFlow());
+        if (!turn.presets().isEmpty()) {
+            map.put("presets", turn.presets());
+        }
         Attachment a = in.attachment();
         if (a != null) {
             Map<String, Object> file = new HashMap<>();
@@ -78,7 +81,11 @@ public final class Json {
                     (String) file.get("name"), ((Number) file.get("size")).longValue());
         }
         Inbound input = new Inbound((String) map.get("text"), (String) map.get("choice"), attachment, (String) map.get("phone"));
-        return new InboundTurn(input, (String) map.get("start"));
+        Map<String, String> presets = new HashMap<>();
+        if (map.get("presets") instanceof Map<?, ?> given) {
+            given.forEach((step, value) -> presets.put(String.valueOf(step), String.valueOf(value)));
+        }
+        return new InboundTurn(input, (String) map.get("start"), presets);
     }
 
     private static void putIfSet(Map<String, Object> map, String key, Object value) {

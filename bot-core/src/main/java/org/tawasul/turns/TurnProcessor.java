@@ -275,7 +275,7 @@ public class TurnProcessor {
         InboundTurn request = Json.turn(event.getPayload());
         DialogActions.Subject subject = new DialogActions.Subject(event.getChannel(), event.getAddress());
         TurnResult result = request.startFlow() != null
-                ? engine.start(state, request.startFlow(), now, subject)
+                ? engine.start(state, request.startFlow(), now, subject, request.presets())
                 : engine.handle(state, request.input(), now, subject);
         StateMapping.apply(result.state(), row);
         row = conversations.save(row);

@@ -22,6 +22,7 @@ final class InMemoryPorts implements MemberPort, KnowledgePort, CasePort, Survey
     final List<Opening> openings = new ArrayList<>();
     final List<String> surveys = new ArrayList<>();
     private final Map<String, Line> cases = new HashMap<>();
+    private final Map<String, Line> completed = new java.util.LinkedHashMap<>();
     private final Map<String, Object> owners = new HashMap<>();
     private int sequence;
 
@@ -85,7 +86,8 @@ final class InMemoryPorts implements MemberPort, KnowledgePort, CasePort, Survey
 
     @Override
     public List<Line> completed(Member member, Subject subject, Language language) {
-        return List.of();
+        Object owner = member != null ? member.id() : subject;
+        return completed.values().stream().filter(l -> owner.equals(owners.get(l.reference()))).toList();
     }
 
     @Override
@@ -97,6 +99,12 @@ final class InMemoryPorts implements MemberPort, KnowledgePort, CasePort, Survey
     public void record(String flowId, String caseReference, Long memberId, Map<String, Integer> ratings, String comment,
                        boolean anonymous, Instant at) {
         surveys.add(flowId + " " + caseReference + " " + memberId + " " + ratings + " " + comment + " " + anonymous);
+    }
+
+    /** Puts a completed case on record for a member. */
+    void completedCaseOf(Member member, String reference, String title) {
+        completed.put(reference, new Line(reference, title, "مكتمل", "10 يناير 2026"));
+        owners.put(reference, member.id());
     }
 
     /** Puts a case on record for a member, as if opened earlier. */

@@ -27,13 +27,18 @@ class MemberDialogTranscriptTests {
     static final DialogActions.Subject SUBJECT = new DialogActions.Subject("console", "transcript");
 
     static TranscriptRunner runner(InMemoryPorts ports) {
+        return new TranscriptRunner(engine(ports), SUBJECT);
+    }
+
+    /** The engine with the bundled flows and catalog, and the member dialogs' actions on {@code ports}. */
+    static ConversationEngine engine(InMemoryPorts ports) {
         ClassLoader loader = MemberDialogTranscriptTests.class.getClassLoader();
         ServiceCatalog catalog = ServiceCatalog.read(FlowRegistry.sources(loader, "services/", null));
         List<FlowDefinition> flows = new ArrayList<>(catalog.flows());
         flows.addAll(FlowRegistry.parse(FlowRegistry.sources(loader, FlowRegistry.BUNDLED_FOLDER, null)));
         FlowRegistry registry = FlowRegistry.of(flows, "menu");
         MemberDialogActions actions = new MemberDialogActions(ports, ports, ports, ports, catalog, registry);
-        return new TranscriptRunner(new ConversationEngine(registry, EngineSettings.DEFAULTS, actions), SUBJECT);
+        return new ConversationEngine(registry, EngineSettings.DEFAULTS, actions);
     }
 
     @TestFactory

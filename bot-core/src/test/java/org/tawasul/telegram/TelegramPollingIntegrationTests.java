@@ -188,4 +188,19 @@ class TelegramPollingIntegrationTests {
         api.updates("takeover", List.of(Updates.text(601, "مرحبا")));
         awaitProcessed(second, 1);
     }
+
+    @Test
+    void aDeepLinkToRateACaseStartsTheSurveyWithThatCaseProposed() {
+        api.updates("rate", List.of(Updates.text(651, "/start rate_cmp-2026-000001")));
+        ConfigurableApplicationContext context = start();
+        awaitProcessed(context, 1);
+
+        assertThat(context.getBean(InboxRepository.class).findAll()).singleElement().satisfies(event -> {
+            assertThat(Json.turn(event.getPayload()).startFlow()).isEqualTo("survey");
+            assertThat(Json.turn(event.getPayload()).presets()).containsExactly(java.util.Map.entry("case", "CMP-2026-000001"));
+        });
+        dispatch(context);
+        // not yet known on this chat: the survey begins by asking who is writing
+        assertThat(api.sent("sendmessage")).singleElement().asString().contains("للتعرف عليك");
+    }
 }

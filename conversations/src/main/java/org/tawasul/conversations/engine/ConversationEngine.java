@@ -33,6 +33,13 @@ public final class ConversationEngine {
     /** Suffix of the answer that marks a phone step answered with the member's own shared contact. */
     public static final String VERIFIED = ".verified";
 
+    /**
+     * Suffix of an answer a flow was started with for one of its choice steps (a deep link naming
+     * the case to rate): it stands for the member's pick if, when the step is reached, it is one of
+     * the step's choices; otherwise the step is asked as usual. Either way it is then forgotten.
+     */
+    public static final String PRESET = ".preset";
+
     private final FlowRegistry flows;
     private final EngineSettings settings;
     private final Texts texts;
@@ -137,6 +144,15 @@ public final class ConversationEngine {
 
     /** Starts a flow directly for {@code subject}; see {@link #start(ConversationState, String, Instant)}. */
     public TurnResult start(ConversationState state, String flowId, Instant now, DialogActions.Subject subject) {
+        return start(state, flowId, now, subject, Map.of());
+    }
+
+    /**
+     * Starts a flow directly for {@code subject} with picks for some of its choice steps, by step
+     * id (see {@link #PRESET}); presets for other steps are ignored.
+     */
+    public TurnResult start(ConversationState state, String flowId, Instant now, DialogActions.Subject subject,
+                            Map<String, String> presets) {
         if (flows.get(flowId) == null) {
             throw new IllegalArgumentException("No flow '" + flowId + "'");
         }
@@ -145,7 +161,7 @@ public final class ConversationEngine {
             turn.event(new DialogEvent.DialogEnded(state.flowId(), state.stepId(), Reason.LEFT_FOR_MENU));
             turn.idle();
         }
-        startFlow(turn, flowId);
+        startFlow(turn, flowId, presets);
         return turn.result();
     }
 
@@ -278,6 +294,14 @@ public final class ConversationEngine {
                     return;
                 }
                 case CHOICE -> {
+                    String preset = turn.answers.get(step.id() + PRESET);
+                    if (preset != null) {
+                        turn.forget(step.id() + PRESET);
+                        if (choicesFor(turn, step).resolve(preset, "", "") != null) {
+                            turn.answer(step.id(), preset);
+                            continue;
+                        }
+                    }
                     if (step.optionsFrom() != null && choicesFor(turn, step).isEmpty()) {
                         if (step.empty() != null) {
                             turn.send(Outbound.text(format(step.empty(), turn)));
@@ -365,6 +389,10 @@ public final class ConversationEngine {
     }
 
     private void startFlow(Turn turn, String flowId) {
+        startFlow(turn, flowId, Map.of());
+    }
+
+    private void startFlow(Turn turn, String flowId, Map<String, String> presets) {
         if (++turn.branches > MAX_BRANCHES_PER_TURN) {
             throw new IllegalStateException("Flows branch into each other without asking anything (at '" + flowId + "')");
         }
@@ -374,6 +402,12 @@ public final class ConversationEngine {
         turn.attempts = 0;
         turn.resumeStepId = null;
         turn.stepId = null;
+        presets.forEach((stepId, value) -> {
+            StepDefinition step = turn.flow.step(stepId);
+            if (step != null && step.type() == StepType.CHOICE && value != null && !value.isBlank()) {
+                turn.answer(stepId + PRESET, value);
+            }
+        });
         turn.event(new DialogEvent.DialogStarted(flowId));
         runFrom(turn, 0);
     }
