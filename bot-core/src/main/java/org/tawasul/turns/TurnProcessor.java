@@ -213,10 +213,16 @@ public class TurnProcessor {
         }
     }
 
-    /** Processes events stored but not yet processed (after a crash or a failed turn), oldest first. */
+    /**
+     * Processes events stored but not yet processed (after a crash or a failed turn), oldest first;
+     * an event whose turn failed {@code tawasul.turns.max-attempts} times is left alone.
+     *
+     * @return how many turns ran
+     */
     public int processPending(int limit) {
         int done = 0;
-        for (InboxEvent event : inbox.findByProcessedAtIsNullOrderByIdAsc(Limit.of(limit))) {
+        for (InboxEvent event : inbox.findByProcessedAtIsNullAndAttemptsLessThanOrderByIdAsc(
+                properties.turns().maxAttempts(), Limit.of(limit))) {
             if (process(event.getId(), event.getChannel(), event.getAddress())) {
                 done++;
             }
@@ -224,9 +230,10 @@ public class TurnProcessor {
         return done;
     }
 
-    /** Whether stored events wait for their turn (unprocessed, after a crash or a failed turn). */
+    /** Whether stored events wait for their turn (unprocessed, after a crash or a failed turn, attempts left). */
     public boolean hasPending() {
-        return !inbox.findByProcessedAtIsNullOrderByIdAsc(Limit.of(1)).isEmpty();
+        return !inbox.findByProcessedAtIsNullAndAttemptsLessThanOrderByIdAsc(properties.turns().maxAttempts(), Limit.of(1))
+                .isEmpty();
     }
 
     /**
@@ -309,12 +316,22 @@ public class TurnProcessor {
     }
 
     private boolean failed(long inboxId, RuntimeException e) {
-        log.error("Turn for inbox event {} failed; it stays unprocessed for a later attempt", inboxId, e);
+        int maxAttempts = properties.turns().maxAttempts();
         try {
-            ownTransaction.executeWithoutResult(status -> inbox.findById(inboxId).ifPresent(
-                    event -> event.recordFailure(e.getClass().getSimpleName() + ": " + e.getMessage())));
+            Integer attempts = ownTransaction.execute(status -> inbox.findById(inboxId).map(event -> {
+                event.recordFailure(e.getClass().getSimpleName() + ": " + e.getMessage());
+                return event.getAttempts();
+            }).orElse(null));
+            if (attempts != null && attempts >= maxAttempts) {
+                log.error("Turn for inbox event {} failed {} times; given up: it stays in the inbox, unprocessed, with its "
+                        + "error, for staff to look at", inboxId, attempts, e);
+            } else {
+                log.error("Turn for inbox event {} failed (attempt {} of {}); it is tried again later", inboxId, attempts,
+                        maxAttempts, e);
+            }
         } catch (RuntimeException recording) {
-            log.error("Could not record the failure of inbox event {}", inboxId, recording);
+            log.error("Turn for inbox event {} failed, and the failure could not be recorded", inboxId, e);
+            log.error("Recording the failure of inbox event {} failed", inboxId, recording);
         }
         return false;
     }

@@ -29,7 +29,10 @@ import org.tawasul.db.outbox.OutboxRepository;
 /** The inbound pipeline on a real database; run on H2 and, with -Pmysql-tests, on MariaDB. */
 @SpringBootTest(classes = TawasulApplication.class, properties = {
         "spring.main.web-application-type=none",
-        "tawasul.flows.directory=src/test/resources/test-flows"})
+        "tawasul.flows.directory=src/test/resources/test-flows",
+        // the background retry is driven by hand here
+        "tawasul.turns.retry-interval=1h",
+        "tawasul.turns.max-attempts=3"})
 @Import(TestListener.class)
 abstract class TurnProcessingIntegrationTests {
 
@@ -43,6 +46,7 @@ abstract class TurnProcessingIntegrationTests {
     @Autowired OutboxRepository outbox;
     @Autowired JdbcTemplate jdbc;
     @Autowired PlatformTransactionManager transactions;
+    @Autowired PendingTurns pending;
 
     @BeforeEach
     void empty() {
@@ -156,6 +160,40 @@ abstract class TurnProcessingIntegrationTests {
         listener.failFor = null;
         assertThat(turns.processPending(10)).isEqualTo(1);
         assertThat(listener.completed.get("member")).containsEntry("first", "one").containsEntry("second", "two");
+    }
+
+    @Test
+    void aTurnThatKeepsFailingIsGivenUpAfterMaxAttemptsAndKeptWithItsError() {
+        turns.handle(CHANNEL, "s", "member", InboundTurn.start("form"));
+        turns.handle(CHANNEL, "a1", "member", InboundTurn.of(Inbound.text("one")));
+        listener.failFor = "member";
+        assertThat(turns.handle(CHANNEL, "a2", "member", InboundTurn.of(Inbound.text("two")))).isFalse();
+        assertThat(turns.hasPending()).isTrue();
+
+        assertThat(pending.sweep()).isZero(); // attempt 2
+        assertThat(turns.hasPending()).isTrue();
+        assertThat(pending.sweep()).isZero(); // attempt 3 of 3: given up
+        assertThat(turns.hasPending()).isFalse();
+        listener.failFor = null;
+        assertThat(pending.sweep()).as("given-up events are left for staff").isZero();
+
+        var givenUp = inbox.findByChannelAndProviderId(CHANNEL, "a2").orElseThrow();
+        assertThat(givenUp.isProcessed()).isFalse();
+        assertThat(givenUp.getAttempts()).isEqualTo(3);
+        assertThat(givenUp.getLastError()).contains("listener failed on purpose");
+    }
+
+    @Test
+    void theBackgroundRetryRunsWhatFailedOnceTheCauseIsGone() {
+        turns.handle(CHANNEL, "s", "member", InboundTurn.start("form"));
+        turns.handle(CHANNEL, "a1", "member", InboundTurn.of(Inbound.text("one")));
+        listener.failFor = "member";
+        turns.handle(CHANNEL, "a2", "member", InboundTurn.of(Inbound.text("two")));
+        listener.failFor = null;
+
+        assertThat(pending.sweep()).isEqualTo(1);
+        assertThat(turns.hasPending()).isFalse();
+        assertThat(listener.completed.get("member")).containsEntry("second", "two");
     }
 
     @Test

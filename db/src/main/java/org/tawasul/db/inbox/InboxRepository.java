@@ -14,6 +14,9 @@ public interface InboxRepository extends JpaRepository<InboxEvent, Long> {
     /** Whether the provider's event is already recorded (a redelivery). */
     boolean existsByChannelAndProviderId(String channel, String providerId);
 
+    /** Unprocessed events with fewer than {@code attempts} failed attempts, oldest first, at most {@code limit}. */
+    List<InboxEvent> findByProcessedAtIsNullAndAttemptsLessThanOrderByIdAsc(int attempts, Limit limit);
+
     /** How many events wait for their turn. */
     long countByProcessedAtIsNull();
 
