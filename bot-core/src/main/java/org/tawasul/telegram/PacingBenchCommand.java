@@ -28,9 +28,13 @@ import org.tawasul.db.outbox.OutboxRepository;
  * (chat {@code i % chats} gets message {@code i}) are written to the outbox in one transaction, as
  * turns write them, and the bench waits until none is PENDING.
  * <p>The limit to reach is {@code min(rate, chats)} per second (each chat takes one per second).
- * The achieved rate is {@code (accepted - 1) / (last acceptance - first acceptance)}, times as the
- * fake read the calls: N acceptances span N - 1 gaps, so start-up (the app, the first claim) does not
- * count. Ends with one {@code key=value} line.
+ * The achieved rate is {@code j / (t[j] - t[0])} over the fake's acceptance times {@code t} (when it
+ * read each call, in order), with {@code j = messages - chats}: the half-open span from the first
+ * acceptance to the {@code j+1}-th holds exactly {@code j} of them. With few chats the messages go
+ * in rounds of one per chat per second, and that span is whole rounds (first message of the first
+ * round to the first of the last); with many chats they go one by one at the rate, and the span is
+ * simply all but the last {@code chats}. Start-up (the application, the first claim) and the last,
+ * partly filled round do not count. Ends with one {@code key=value} line.
  */
 public final class PacingBenchCommand {
 
@@ -60,8 +64,8 @@ public final class PacingBenchCommand {
                 return 2;
             }
         }
-        if (messages < 2 || chats < 1 || rate < 1 || rate > 1000) {
-            System.err.println("bench-pacing: --messages must be at least 2, --chats positive, --rate 1..1000");
+        if (chats < 1 || messages < 2L * chats || rate < 1 || rate > 1000) {
+            System.err.println("bench-pacing: --chats must be positive, --messages at least twice --chats, --rate 1..1000");
             return 2;
         }
         try {
@@ -126,7 +130,8 @@ public final class PacingBenchCommand {
                                double seconds, long failed) {
         List<Long> accepted = limits.accepted();
         double span = (accepted.get(accepted.size() - 1) - accepted.get(0)) / 1e9;
-        double achieved = span > 0 ? (accepted.size() - 1) / span : 0;
+        int j = accepted.size() - chats;
+        double achieved = j / ((accepted.get(j) - accepted.get(0)) / 1e9);
         double accuracy = 100 * achieved / limit;
         long tooMany = limits.overRate() + limits.overChat();
         System.out.printf(Locale.ROOT, "messages                     %d to %d chats, %d/s configured (%d/s reachable)%n",

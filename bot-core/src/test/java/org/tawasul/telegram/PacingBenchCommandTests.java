@@ -37,6 +37,8 @@ class PacingBenchCommandTests {
         assertThat(PacingBenchCommand.run(new String[] {"--messages=x"})).isEqualTo(2);
         assertThat(PacingBenchCommand.run(new String[] {"--rate=0"})).isEqualTo(2);
         assertThat(PacingBenchCommand.run(new String[] {"--chats=0"})).isEqualTo(2);
+        // each chat needs two messages at least: the achieved rate is measured over whole rounds
+        assertThat(PacingBenchCommand.run(new String[] {"--messages=10", "--chats=6"})).isEqualTo(2);
         assertThat(PacingBenchCommand.run(new String[] {"--updates=10"})).isEqualTo(2);
     }
 }
