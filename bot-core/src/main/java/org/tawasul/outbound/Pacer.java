@@ -11,8 +11,10 @@ import java.util.Map;
  * configured rate. Per channel, with {@code N = floor(rate)} (at least 1) and {@code W = N / rate}
  * (one second for a whole rate):
  * <ul>
- * <li><b>Spacing, no burst.</b> Sends start at least {@code 1/rate} apart: a token bucket holding a
- * single token, so an idle spell does not allow a burst afterwards.</li>
+ * <li><b>Spacing, no burst.</b> Sends start on a schedule {@code 1/rate} apart. A start that comes
+ * late (the thread woke late, a claim took a while) does not shift the schedule, so the next one may
+ * follow sooner; but the schedule never lags more than one slot behind, so after an idle spell at
+ * most two sends go back to back (a token bucket holding two tokens).</li>
  * <li><b>Window.</b> A send starts only while fewer than {@code N} sends of the channel are under way
  * or ended within the last {@code W}. The provider reads a call after we start it and before we see
  * its answer, so {@code N + 1} calls can never reach it within {@code W}, however the network
@@ -116,7 +118,7 @@ final class Pacer {
             if (wait > 0) {
                 return wait;
             }
-            nextStart = now + spacing;
+            nextStart = Math.max(nextStart, now - spacing) + spacing;
             underWay++;
             return 0;
         }

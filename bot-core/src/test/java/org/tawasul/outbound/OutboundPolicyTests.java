@@ -57,19 +57,25 @@ class OutboundPolicyTests {
     }
 
     @Test
-    void sendsAreSpacedByTheRateWithNoBurstAfterIdling() {
+    void sendsKeepASchedule1OverTheRateApartWithNoBurstAfterIdling() {
         Pacer pacer = pacer(10);
         long t = 1_000_000_000L;
+        long slot = 100_000_000L;
         assertThat(pacer.tryTake("tg", t)).isZero();
-        long wait = pacer.tryTake("tg", t);
-        assertThat(wait).isEqualTo(100_000_000L);
-        assertThat(pacer.tryTake("tg", t + wait)).isZero();
-        pacer.sent("tg", "1", t + 1_000_000L);
-        pacer.sent("tg", "2", t + wait + 1_000_000L);
-        // idle for a minute: one at once, the next 1/rate later (the former bucket let 10 go at once)
+        assertThat(pacer.tryTake("tg", t)).isEqualTo(slot);
+        assertThat(pacer.tryTake("tg", t + slot)).isZero();
+        // 30 ms late: the schedule does not move, the next start is still at t + 3 slots
+        assertThat(pacer.tryTake("tg", t + 2 * slot + 30_000_000L)).isZero();
+        assertThat(pacer.tryTake("tg", t + 3 * slot - 1)).isEqualTo(1);
+        assertThat(pacer.tryTake("tg", t + 3 * slot)).isZero();
+        for (int i = 0; i < 4; i++) {
+            pacer.sent("tg", "r" + i, t + 3 * slot + 1_000_000L);
+        }
+        // idle for a minute: two back to back at most, then one a slot (the former bucket let 10 go at once)
         long later = t + 60_000_000_000L;
         assertThat(pacer.tryTake("tg", later)).isZero();
-        assertThat(pacer.tryTake("tg", later)).isEqualTo(100_000_000L);
+        assertThat(pacer.tryTake("tg", later)).isZero();
+        assertThat(pacer.tryTake("tg", later)).isEqualTo(slot);
     }
 
     @Test
