@@ -18,8 +18,8 @@ import java.util.Map;
  * <li><b>Window.</b> A send starts only while fewer than {@code N} sends of the channel are under way
  * or ended within the last {@code W}. The provider reads a call after we start it and before we see
  * its answer, so {@code N + 1} calls can never reach it within {@code W}, however the network
- * delays them: the safety margin is the length of a call itself (a few milliseconds, so about 29.9
- * of 30 per second), not a guessed percentage.</li>
+ * delays them: the safety margin is the length of a call itself (a few milliseconds a second), not
+ * a guessed percentage.</li>
  * <li><b>Per recipient.</b> A recipient's next message starts at least the interval after the
  * previous one to it <i>ended</i>, for the same reason.</li>
  * </ul>
