@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.tawasul.bench.BenchCommand;
 import org.tawasul.console.ChatCommand;
 import org.tawasul.members.ImportMembersCommand;
+import org.tawasul.telegram.PacingBenchCommand;
 import org.tawasul.telegram.TelegramBenchCommand;
 import org.tawasul.telegram.TelegramWebhookCommand;
 
@@ -29,6 +30,8 @@ public class TawasulApplication {
               bench [--mode=memory|h2|mysql] [...]        engine benchmark; prints figures (see README)
               bench-telegram [--updates=10000] [...]     inbound Telegram updates/s through long polling against a
                                                           fake Bot API on loopback (see README)
+              bench-pacing [--messages=1500] [...]        outbound Telegram pacing against a fake Bot API that enforces
+                                                          the limits: achieved vs configured messages/s, 429s (see README)
               import-members FILE.csv                     add and update members from a CSV file (see README);
                                                           imports nothing when any row is bad
               telegram-webhook set URL | delete           point Telegram at this deployment's webhook, or remove it
@@ -46,6 +49,7 @@ public class TawasulApplication {
             case "serve" -> ServeCommand.run(rest);
             case "telegram-webhook" -> TelegramWebhookCommand.run(rest);
             case "bench-telegram" -> TelegramBenchCommand.run(rest);
+            case "bench-pacing" -> PacingBenchCommand.run(rest);
             case "chat" -> ChatCommand.run(rest);
             case "bench" -> BenchCommand.run(rest);
             case "import-members" -> ImportMembersCommand.run(rest);

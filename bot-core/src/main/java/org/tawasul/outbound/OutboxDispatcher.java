@@ -1,5 +1,7 @@
 package org.tawasul.outbound;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +16,10 @@ import org.springframework.context.SmartLifecycle;
  * Sends the outbox through the registered {@link ChannelSender}s on one thread per node, paced per
  * channel and per recipient, in order per recipient; channels without a sender (the console) are
  * left alone, and without any sender the dispatcher does not start.
+ * <p>Pacing is the {@link Pacer}'s. A round also claims the messages of recipients whose interval
+ * ends within {@link #LOOKAHEAD} and sends each when its recipient is ready (those ready first go
+ * first), so the claim's own time does not stretch the interval; a recipient further off is left for
+ * a later round, which comes just before it is ready (at most the poll interval later).
  * <p>Each round claims and leases due messages in one short transaction, then sends them with no
  * transaction open, recording each outcome in its own transaction. A message is sent twice only if
  * the node stops between the provider accepting it and that commit (the lease then runs out and the
@@ -22,6 +28,10 @@ import org.springframework.context.SmartLifecycle;
 public class OutboxDispatcher implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
+    /** The shortest pause between rounds while a recipient left behind for its interval is nearly ready. */
+    private static final long MIN_PAUSE = 1_000_000L;
+    /** How far ahead of its recipient's interval a message is claimed (longer than a claim takes). */
+    static final long LOOKAHEAD = 50_000_000L;
 
     private final Map<String, ChannelSender> senders;
     private final OutboxLedger ledger;
@@ -31,6 +41,8 @@ public class OutboxDispatcher implements SmartLifecycle {
     private final Object wakeUp = new Object();
     private volatile boolean running;
     private Thread thread;
+    /** When (nanoTime) the soonest recipient the last round left behind for its interval is ready; 0 for none. */
+    private volatile long recipientReadyAt;
 
     OutboxDispatcher(List<ChannelSender> senders, OutboxLedger ledger, DispatchCounts counts, OutboundSettings settings) {
         this.senders = senders.stream().collect(Collectors.toUnmodifiableMap(ChannelSender::channel, Function.identity(),
@@ -53,11 +65,24 @@ public class OutboxDispatcher implements SmartLifecycle {
         if (senders.isEmpty()) {
             return 0;
         }
-        List<OutboxLedger.Claimed> claimed = ledger.claim(senders.keySet(),
-                (channel, recipient) -> pacer.recipientReady(channel, recipient, System.nanoTime()));
+        recipientReadyAt = 0;
+        long[] soonest = {0};
+        List<OutboxLedger.Claimed> claimed = new ArrayList<>(ledger.claim(senders.keySet(), (channel, recipient) -> {
+            long now = System.nanoTime();
+            long wait = pacer.recipientWait(channel, recipient, now);
+            if (wait > LOOKAHEAD && (soonest[0] == 0 || now + wait - soonest[0] < 0)) {
+                soonest[0] = now + wait;
+            }
+            return wait <= LOOKAHEAD;
+        }));
+        recipientReadyAt = soonest[0];
+        // one message per recipient: reordering across recipients keeps each recipient's order
+        long claimedAt = System.nanoTime();
+        claimed.sort(Comparator.comparingLong(c -> pacer.recipientWait(c.message().channel(), c.message().recipient(),
+                claimedAt)));
         for (int i = 0; i < claimed.size(); i++) {
             OutboundMessage message = claimed.get(i).message();
-            if (!awaitToken(message.channel())) {
+            if (!awaitTurn(message)) {
                 ledger.release(claimed.subList(i, claimed.size()));
                 return i;
             }
@@ -88,15 +113,22 @@ public class OutboxDispatcher implements SmartLifecycle {
         }
     }
 
-    /** Waits for the channel's next token; false when stopping meanwhile (only a running loop is ever stopped). */
-    private boolean awaitToken(String channel) {
-        for (long wait; (wait = pacer.tryTake(channel, System.nanoTime())) > 0; ) {
-            if (thread == Thread.currentThread() && !running) {
-                return false;
+    /**
+     * Waits until the message's recipient is ready, then for the channel's turn, and takes it (the
+     * caller then sends); false, taking nothing, when stopping meanwhile (only a running loop is ever stopped).
+     */
+    private boolean awaitTurn(OutboundMessage message) {
+        while (thread != Thread.currentThread() || running) {
+            long wait = pacer.recipientWait(message.channel(), message.recipient(), System.nanoTime());
+            if (wait == 0) {
+                wait = pacer.tryTake(message.channel(), System.nanoTime());
+                if (wait == 0) {
+                    return true;
+                }
             }
             pause(wait);
         }
-        return thread != Thread.currentThread() || running;
+        return false;
     }
 
     private void loop() {
@@ -110,7 +142,13 @@ public class OutboxDispatcher implements SmartLifecycle {
             }
             counts.logEveryMinute(System.nanoTime());
             if (handed < settings.batchSize() && running) {
-                pause(settings.pollInterval().toNanos());
+                // a recipient left behind for its interval is claimed just before it is ready, not a poll later
+                long pause = settings.pollInterval().toNanos();
+                long readyAt = recipientReadyAt;
+                if (readyAt != 0) {
+                    pause = Math.min(pause, Math.max(MIN_PAUSE, readyAt - LOOKAHEAD / 2 - System.nanoTime()));
+                }
+                pause(pause);
             }
         }
         log.info("Outbox dispatcher stopped");

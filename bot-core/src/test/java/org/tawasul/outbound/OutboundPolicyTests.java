@@ -52,25 +52,83 @@ class OutboundPolicyTests {
         assertThat(Backoff.notBefore(now, Duration.ofSeconds(-5))).isEqualTo(Instant.parse("2026-11-22T10:00:01Z"));
     }
 
+    private static Pacer pacer(double rate) {
+        return new Pacer(settings(50, Map.of("tg", new OutboundSettings.Channel(rate, Duration.ofSeconds(1)))));
+    }
+
     @Test
-    void theBucketKeepsTheRateAndTheRecipientItsInterval() {
-        Pacer pacer = new Pacer(settings(50, Map.of("tg", new OutboundSettings.Channel(10, Duration.ofSeconds(1)))));
+    void sendsKeepASchedule1OverTheRateApartWithNoBurstAfterIdling() {
+        Pacer pacer = pacer(10);
+        long t = 1_000_000_000L;
+        long slot = 100_000_000L;
+        assertThat(pacer.tryTake("tg", t)).isZero();
+        assertThat(pacer.tryTake("tg", t)).isEqualTo(slot);
+        assertThat(pacer.tryTake("tg", t + slot)).isZero();
+        // 30 ms late: the schedule does not move, the next start is still at t + 3 slots
+        assertThat(pacer.tryTake("tg", t + 2 * slot + 30_000_000L)).isZero();
+        assertThat(pacer.tryTake("tg", t + 3 * slot - 1)).isEqualTo(1);
+        assertThat(pacer.tryTake("tg", t + 3 * slot)).isZero();
+        for (int i = 0; i < 4; i++) {
+            pacer.sent("tg", "r" + i, t + 3 * slot + 1_000_000L);
+        }
+        // idle for a minute: two back to back at most, then one a slot (the former bucket let 10 go at once)
+        long later = t + 60_000_000_000L;
+        assertThat(pacer.tryTake("tg", later)).isZero();
+        assertThat(pacer.tryTake("tg", later)).isZero();
+        assertThat(pacer.tryTake("tg", later)).isEqualTo(slot);
+    }
+
+    @Test
+    void aSendStartsOnlyWhenFewerThanTheRateEndedWithinTheLastSecond() {
+        Pacer pacer = pacer(3);
+        long t = 1_000_000_000L;
+        long ms = 1_000_000L;
+        // three sends, 334 ms apart, each taking 50 ms until the provider's answer
+        for (int i = 0; i < 3; i++) {
+            assertThat(pacer.tryTake("tg", t + i * 334 * ms)).isZero();
+            pacer.sent("tg", "r" + i, t + i * 334 * ms + 50 * ms);
+        }
+        // the spacing allows a fourth at t + 1002 ms, but the first send ended at t + 50 ms: the provider may
+        // have read it as late as that, so the fourth waits until a second after that end
+        long fourth = t + 1002 * ms;
+        long wait = pacer.tryTake("tg", fourth);
+        assertThat(wait).isEqualTo(48 * ms + 1);
+        assertThat(pacer.tryTake("tg", fourth + wait)).isZero();
+    }
+
+    @Test
+    void sendsUnderWayFillTheWindowUntilTheyEnd() {
+        Pacer pacer = pacer(2);
         long t = 1_000_000_000L;
         assertThat(pacer.tryTake("tg", t)).isZero();
-        long wait = pacer.tryTake("tg", t);
-        assertThat(wait).isBetween(99_000_000L, 100_000_000L);
-        assertThat(pacer.tryTake("tg", t + wait)).isZero();
-        // idle for a minute: at most one second's worth (10) at once
-        long later = t + 60_000_000_000L;
-        for (int i = 0; i < 10; i++) {
-            assertThat(pacer.tryTake("tg", later)).isZero();
-        }
-        assertThat(pacer.tryTake("tg", later)).isPositive();
+        assertThat(pacer.tryTake("tg", t + 500_000_000L)).isZero();
+        // both still under way (no answer yet): no third, however long ago they started
+        assertThat(pacer.tryTake("tg", t + 5_000_000_000L)).isPositive();
+        pacer.sent("tg", "a", t + 5_000_000_000L);
+        pacer.sent("tg", "b", t + 5_000_000_000L);
+        assertThat(pacer.tryTake("tg", t + 5_500_000_000L)).isEqualTo(500_000_001L);
+        assertThat(pacer.tryTake("tg", t + 6_000_000_001L)).isZero();
+    }
 
+    @Test
+    void aRateBelowOnePerSecondSpreadsSingleSends() {
+        Pacer pacer = pacer(0.5);
+        long t = 1_000_000_000L;
+        assertThat(pacer.tryTake("tg", t)).isZero();
+        pacer.sent("tg", "a", t + 10_000_000L);
+        assertThat(pacer.tryTake("tg", t + 1_000_000_000L)).isEqualTo(1_010_000_001L);
+    }
+
+    @Test
+    void aRecipientWaitsItsIntervalFromTheEndOfItsLastSend() {
+        Pacer pacer = pacer(10);
+        long t = 1_000_000_000L;
         assertThat(pacer.recipientReady("tg", "42", t)).isTrue();
         pacer.sent("tg", "42", t);
         assertThat(pacer.recipientReady("tg", "42", t + 999_000_000L)).isFalse();
+        assertThat(pacer.recipientWait("tg", "42", t + 400_000_000L)).isEqualTo(600_000_000L);
         assertThat(pacer.recipientReady("tg", "42", t + 1_000_000_000L)).isTrue();
+        assertThat(pacer.recipientWait("tg", "42", t + 1_000_000_000L)).isZero();
         assertThat(pacer.recipientReady("tg", "43", t)).isTrue();
     }
 }
