@@ -3,6 +3,7 @@ package org.tawasul.db.lease;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -29,20 +30,20 @@ public class Leases {
      */
     public boolean acquire(String name, String holder, Duration duration) {
         long seconds = Math.max(1, duration.toSeconds());
-        int updated = jdbc.update("""
-                UPDATE lease SET holder = ?, held_until = UNIX_TIMESTAMP() + ?
-                WHERE name = ? AND (holder = ? OR held_until < UNIX_TIMESTAMP())""", holder, seconds, name, holder);
-        if (updated > 0) {
-            return true;
-        }
-        if (holderOf(name) != null) {
-            return false;
-        }
         try {
-            jdbc.update("INSERT INTO lease (name, holder, held_until) VALUES (?, ?, UNIX_TIMESTAMP() + ?)", name, holder, seconds);
-            return true;
-        } catch (DuplicateKeyException takenMeanwhile) {
-            return false;
+            // the row is looked for without a lock first: an UPDATE of a missing row would lock the gap
+            // in the index (InnoDB), and nodes inserting into that gap at once deadlock
+            Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM lease WHERE name = ?", Integer.class, name);
+            if (rows == null || rows == 0) {
+                jdbc.update("INSERT INTO lease (name, holder, held_until) VALUES (?, ?, UNIX_TIMESTAMP() + ?)",
+                        name, holder, seconds);
+                return true;
+            }
+            return jdbc.update("""
+                    UPDATE lease SET holder = ?, held_until = UNIX_TIMESTAMP() + ?
+                    WHERE name = ? AND (holder = ? OR held_until < UNIX_TIMESTAMP())""", holder, seconds, name, holder) > 0;
+        } catch (DuplicateKeyException | PessimisticLockingFailureException takenMeanwhile) {
+            return false; // another node took it at the same moment
         }
     }
 
