@@ -120,7 +120,10 @@ final class OutboxLedger {
 
     private void apply(OutboxMessage row, SendOutcome outcome, Instant now) {
         String recipient = PhoneNumbers.mask(row.getRecipient());
-        if (outcome instanceof SendOutcome.Sent sent) {
+        if (outcome instanceof SendOutcome.PartlySent partly) {
+            row.recordPartsSent(partly.partsSent(), partly.providerIds());
+            apply(row, partly.rest(), now);
+        } else if (outcome instanceof SendOutcome.Sent sent) {
             row.markSent(sent.providerId(), now);
             counts.sent.incrementAndGet();
         } else if (outcome instanceof SendOutcome.RetryAfter retry) {
@@ -157,6 +160,6 @@ final class OutboxLedger {
     private static OutboundMessage message(OutboxMessage row) {
         InputHint hint = row.getInputHint() == null ? null : InputHint.valueOf(row.getInputHint());
         return new OutboundMessage(row.getId(), row.getChannel(), row.getRecipient(), row.getBody(),
-                Json.choices(row.getChoices()), hint, row.getAttempts() + 1);
+                Json.choices(row.getChoices()), hint, row.getAttempts() + 1, row.getPartsSent());
     }
 }

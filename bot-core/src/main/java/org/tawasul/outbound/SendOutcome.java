@@ -20,4 +20,17 @@ public sealed interface SendOutcome {
      * inactive until the member writes again.
      */
     record Refused(String error, boolean recipientGone) implements SendOutcome { }
+
+    /**
+     * A text sent as several parts failed part-way: the provider accepted the first
+     * {@code partsSent} parts in all (this attempt's ids: {@code providerIds}), and {@code rest} says
+     * what happened to the next part. A retry starts after the parts sent.
+     */
+    record PartlySent(int partsSent, String providerIds, SendOutcome rest) implements SendOutcome {
+        public PartlySent {
+            if (partsSent < 1 || rest == null || rest instanceof Sent || rest instanceof PartlySent) {
+                throw new IllegalArgumentException("PartlySent needs at least one part sent and a failure for the rest");
+            }
+        }
+    }
 }

@@ -16,8 +16,9 @@ import org.tawasul.outbound.SendOutcome;
 
 /**
  * Sends outbox rows to Telegram chats. A text longer than one message goes as several, in order;
- * the first part that fails decides the outcome. Parts sent before it are not recorded anywhere,
- * so a retry sends them again: the member may see the start of a long message twice.
+ * the first part that fails decides the outcome, and the parts before it are reported
+ * ({@link SendOutcome.PartlySent}), so a retry starts with that part: the member never sees a
+ * part twice (unless the node stops between Telegram accepting a part and the outcome's commit).
  */
 class TelegramSender implements ChannelSender {
 
@@ -41,16 +42,20 @@ class TelegramSender implements ChannelSender {
         } catch (IllegalArgumentException unsendable) {
             return new SendOutcome.Refused(unsendable.getMessage(), false);
         }
+        int first = Math.min(message.partsSent(), calls.size() - 1); // the text is the same, so are its parts
         List<String> ids = new ArrayList<>(calls.size());
-        for (int part = 0; part < calls.size(); part++) {
+        for (int part = first; part < calls.size(); part++) {
+            SendOutcome failure;
             try {
                 Message sent = client.execute(calls.get(part));
                 ids.add(sent == null || sent.getMessageId() == null ? "?" : String.valueOf(sent.getMessageId()));
+                continue;
             } catch (TelegramApiException e) {
-                return outcome(ErrorClassifier.classify(e), part, calls.size());
+                failure = outcome(ErrorClassifier.classify(e), part, calls.size());
             } catch (RuntimeException e) {
-                return new SendOutcome.Failed(prefix(part, calls.size()) + e.getClass().getSimpleName() + ": " + e.getMessage());
+                failure = new SendOutcome.Failed(prefix(part, calls.size()) + e.getClass().getSimpleName() + ": " + e.getMessage());
             }
+            return part == 0 ? failure : new SendOutcome.PartlySent(part, ids.isEmpty() ? null : String.join(",", ids), failure);
         }
         return new SendOutcome.Sent(String.join(",", ids));
     }
@@ -69,7 +74,7 @@ class TelegramSender implements ChannelSender {
         if (parts == 1) {
             return "";
         }
-        return "part " + (part + 1) + "/" + parts + (part > 0 ? " (earlier parts sent): " : ": ");
+        return "part " + (part + 1) + "/" + parts + ": ";
     }
 
     /** The label language of the share-contact button: Arabic when the text has Arabic letters. */

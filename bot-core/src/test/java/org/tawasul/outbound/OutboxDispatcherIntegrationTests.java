@@ -113,6 +113,22 @@ abstract class OutboxDispatcherIntegrationTests {
     }
 
     @Test
+    void aTextFailingPartWayIsResumedWithTheNextPartOnRetry() {
+        // three parts: the first attempt delivers part 1 and fails on part 2; the second delivers parts 2 and 3
+        sender.script = m -> m.partsSent() == 0
+                ? new SendOutcome.PartlySent(1, "m1", new SendOutcome.Failed("part 2/3: 502 Bad Gateway"))
+                : new SendOutcome.Sent("m2,m3");
+        long id = queue("reader", "a long text");
+
+        await().atMost(PATIENCE).until(() -> status(id) == OutboxStatus.SENT);
+        assertThat(sender.calls).extracting(OutboundMessage::partsSent).containsExactly(0, 1);
+        OutboxMessage row = outbox.findById(id).orElseThrow();
+        assertThat(row.getProviderId()).isEqualTo("m1,m2,m3");
+        assertThat(row.getPartsSent()).isEqualTo(1);
+        assertThat(row.getAttempts()).isEqualTo(2);
+    }
+
+    @Test
     void aPassingFailureIsRetriedAndGivenUpAfterMaxAttempts() {
         sender.script = m -> new SendOutcome.Failed("503 Service Unavailable");
         long id = queue("flaky", "hello");

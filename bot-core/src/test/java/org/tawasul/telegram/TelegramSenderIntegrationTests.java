@@ -77,4 +77,38 @@ class TelegramSenderIntegrationTests {
         assertThat(calls.get(0)).doesNotContain("reply_markup");
         assertThat(calls.get(1)).contains("\"callback_data\":\"confirm\"");
     }
+
+    @Test
+    void aLongTextFailingPartWayReportsThePartsSentAndARetryStartsAfterThem() {
+        String body = "هذا سطر طويل من رسالة تشرح للعضو حالة طلبه بالتفصيل.\n".repeat(150);
+        api.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(FakeBotApi.path("sendmessage")).atPriority(1)
+                .inScenario("parts").whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson("""
+                        {"ok":true,"result":{"message_id":71,"date":1767225600,"chat":{"id":555,"type":"private"},"text":"x"}}"""))
+                .willSetStateTo("second part fails"));
+        api.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(FakeBotApi.path("sendmessage")).atPriority(1)
+                .inScenario("parts").whenScenarioStateIs("second part fails")
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(502)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"ok\":false,\"error_code\":502,\"description\":\"Bad Gateway\"}"))
+                .willSetStateTo("recovered"));
+
+        SendOutcome first = sender.send(message(body, List.of(new Choice("confirm", "تأكيد"))));
+        assertThat(first).isInstanceOfSatisfying(SendOutcome.PartlySent.class, partly -> {
+            assertThat(partly.partsSent()).isEqualTo(1);
+            assertThat(partly.providerIds()).isEqualTo("71");
+            assertThat(partly.rest()).isInstanceOfSatisfying(SendOutcome.Failed.class,
+                    failed -> assertThat(failed.error()).startsWith("part 2/2: "));
+        });
+        List<String> firstCalls = api.sent("sendmessage");
+        assertThat(firstCalls).hasSize(2);
+
+        SendOutcome retry = sender.send(new OutboundMessage(1, "telegram", "555", body,
+                List.of(new Choice("confirm", "تأكيد")), InputHint.TEXT, 2, 1));
+        assertThat(retry).isEqualTo(new SendOutcome.Sent("42"));
+        List<String> calls = api.sent("sendmessage");
+        assertThat(calls).hasSize(3);
+        assertThat(calls.get(2)).as("only the second part, with the keyboard").isEqualTo(firstCalls.get(1))
+                .contains("\"callback_data\":\"confirm\"");
+    }
 }

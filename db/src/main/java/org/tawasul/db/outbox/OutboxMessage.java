@@ -24,6 +24,8 @@ public class OutboxMessage {
     /** The length of the {@code last_error} column. */
     public static final int MAX_ERROR_LENGTH = Columns.ERROR_LENGTH;
 
+    private static final int PROVIDER_ID_LENGTH = 191;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -53,8 +55,11 @@ public class OutboxMessage {
     @Column(name = "next_attempt_at", nullable = false)
     private Instant nextAttemptAt;
 
-    @Column(name = "provider_id", length = 191)
+    @Column(name = "provider_id", length = PROVIDER_ID_LENGTH)
     private String providerId;
+
+    @Column(name = "parts_sent", nullable = false)
+    private int partsSent;
 
     @Column(name = "last_error", length = MAX_ERROR_LENGTH)
     private String lastError;
@@ -95,13 +100,39 @@ public class OutboxMessage {
         return message;
     }
 
-    /** Counts the attempt that succeeded: SENT, with the provider's message id (may be null). */
+    /**
+     * Counts the attempt that succeeded: SENT, with the provider's message id (may be null); after
+     * parts sent in earlier attempts, their ids come first.
+     */
     public void markSent(String providerId, Instant sentAt) {
         this.attempts++;
         this.status = OutboxStatus.SENT;
-        this.providerId = providerId;
+        this.providerId = partsSent > 0 && this.providerId != null ? ids(this.providerId, providerId) : providerId;
         this.sentAt = Columns.toSecond(sentAt, "sentAt");
         this.lastError = null;
+    }
+
+    /**
+     * Notes that the provider accepted the first {@code parts} parts of a long text in all (with
+     * these ids, this attempt's): a later attempt starts with the part after them. Counts no attempt.
+     */
+    public void recordPartsSent(int parts, String providerIds) {
+        if (parts <= partsSent) {
+            return;
+        }
+        this.partsSent = parts;
+        this.providerId = this.providerId == null ? ids(null, providerIds) : ids(this.providerId, providerIds);
+    }
+
+    /** Parts of a long text the provider accepted in earlier attempts. */
+    public int getPartsSent() {
+        return partsSent;
+    }
+
+    /** Joins message ids, keeping the first ones when they do not fit the column. */
+    private static String ids(String earlier, String more) {
+        String joined = earlier == null ? more : more == null ? earlier : earlier + "," + more;
+        return joined == null || joined.length() <= PROVIDER_ID_LENGTH ? joined : joined.substring(0, PROVIDER_ID_LENGTH);
     }
 
     /** Counts a failed attempt and stays PENDING, due again at {@code nextAttemptAt}. */
