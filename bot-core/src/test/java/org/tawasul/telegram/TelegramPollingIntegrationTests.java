@@ -20,6 +20,7 @@ import org.tawasul.conversations.message.InputHint;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.tawasul.db.inbox.InboxRepository;
 import org.tawasul.db.lease.Leases;
+import org.tawasul.db.outbox.ChannelAddresses;
 import org.tawasul.db.outbox.OutboxMessage;
 import org.tawasul.db.outbox.OutboxRepository;
 import org.tawasul.db.outbox.OutboxStatus;
@@ -202,5 +203,64 @@ class TelegramPollingIntegrationTests {
         dispatch(context);
         // not yet known on this chat: the survey begins by asking who is writing
         assertThat(api.sent("sendmessage")).singleElement().asString().contains("للتعرف عليك");
+    }
+
+    private void answerChat(long chat, com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder answer) {
+        api.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(FakeBotApi.path("sendmessage")).atPriority(2)
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("\"chat_id\":\"" + chat + "\""))
+                .willReturn(answer));
+    }
+
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder error(int status, String body) {
+        return com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(status)
+                .withHeader("Content-Type", "application/json").withBody(body);
+    }
+
+    private static OutboxMessage replyTo(ConfigurableApplicationContext context, long chat) {
+        return context.getBean(OutboxRepository.class).findAll().stream()
+                .filter(row -> row.getRecipient().equals(String.valueOf(chat))).findFirst().orElse(null);
+    }
+
+    @Test
+    void a429DelaysThatChatByRetryAfterWhileOtherChatsKeepFlowing() {
+        answerChat(555, error(429, """
+                {"ok":false,"error_code":429,"description":"Too Many Requests: retry after 3","parameters":{"retry_after":3}}"""));
+        api.updates("busy", List.of(Updates.text(661, "مرحبا") + "," + Updates.text(662, 777, "مرحبا")));
+        ConfigurableApplicationContext context = start();
+        awaitProcessed(context, 2);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> replyTo(context, 777).getStatus() == OutboxStatus.SENT
+                && replyTo(context, 555).getAttempts() == 1);
+        OutboxMessage delayed = replyTo(context, 555);
+        assertThat(delayed.getStatus()).isEqualTo(OutboxStatus.PENDING);
+        assertThat(delayed.getLastError()).contains("429");
+        assertThat(delayed.getNextAttemptAt()).isAfterOrEqualTo(delayed.getCreatedAt().plusSeconds(3));
+
+        api.server.removeStub(api.server.getStubMappings().stream().filter(stub -> stub.getPriority() != null
+                && stub.getPriority() == 2).findFirst().orElseThrow());
+        await().atMost(Duration.ofSeconds(20)).until(() -> replyTo(context, 555).getStatus() == OutboxStatus.SENT);
+        assertThat(replyTo(context, 555).getAttempts()).isEqualTo(2);
+    }
+
+    @Test
+    void aChatThatBlockedTheBotGetsNothingUntilTheMemberWritesAgain() {
+        answerChat(555, error(403, "{\"ok\":false,\"error_code\":403,\"description\":\"Forbidden: bot was blocked by the user\"}"));
+        api.updates("blocked", List.of(Updates.text(671, "مرحبا")));
+        ConfigurableApplicationContext context = start();
+        ChannelAddresses addresses = context.getBean(ChannelAddresses.class);
+        TransactionTemplate tx = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+        awaitProcessed(context, 1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> replyTo(context, 555).getStatus() == OutboxStatus.FAILED);
+        assertThat(tx.<Boolean>execute(status -> addresses.isInactive("telegram", "555"))).isTrue();
+
+        // the member unblocks the bot and writes again
+        api.server.removeStub(api.server.getStubMappings().stream().filter(stub -> stub.getPriority() != null
+                && stub.getPriority() == 2).findFirst().orElseThrow());
+        api.updates("unblocked", List.of(Updates.text(672, "مرحبا")));
+        awaitProcessed(context, 2);
+        assertThat(tx.<Boolean>execute(status -> addresses.isInactive("telegram", "555"))).isFalse();
+        await().atMost(Duration.ofSeconds(20)).until(() -> context.getBean(OutboxRepository.class)
+                .findByChannelAndStatusOrderByIdAsc("telegram", OutboxStatus.SENT).size() == 1);
+        assertThat(api.sent("sendmessage")).hasSize(2); // the refused one, then the one after writing again
     }
 }
