@@ -52,6 +52,7 @@ class TelegramPoller implements SmartLifecycle {
     private final PollingLease lease;
     private final OkHttpClient http;
     private final TelegramClient pollingClient;
+    private final Object wakeUp = new Object();
     private volatile boolean running;
     private volatile Thread thread;
     private ExecutorService workers;
@@ -89,7 +90,10 @@ class TelegramPoller implements SmartLifecycle {
 
     @Override
     public void stop() {
-        running = false;
+        synchronized (wakeUp) {
+            running = false;
+            wakeUp.notifyAll();
+        }
         http.dispatcher().cancelAll(); // ends a waiting getUpdates at once
         Thread current = thread;
         if (current != null) {
@@ -119,8 +123,9 @@ class TelegramPoller implements SmartLifecycle {
         while (running) {
             try {
                 if (pause > 0) {
-                    Thread.sleep(pause);
+                    pause(pause);
                     pause = 0;
+                    continue; // stopping may have come meanwhile
                 }
                 if (!lease.hold()) {
                     pause = lease.retryMillis();
@@ -197,7 +202,7 @@ class TelegramPoller implements SmartLifecycle {
                     throw new InterruptedException("stopping with a batch not stored; Telegram sends it again");
                 }
                 log.error("Could not store {} Telegram updates; retrying in {} ms", batch.size(), pause, e);
-                Thread.sleep(pause);
+                pause(pause);
                 pause = Math.min(pause * 2, MAX_PAUSE_MILLIS);
             }
         }
@@ -245,6 +250,15 @@ class TelegramPoller implements SmartLifecycle {
         pendingLeft = turns.hasPending();
         if (done > 0) {
             log.info("Processed {} stored updates left unprocessed earlier", done);
+        }
+    }
+
+    /** Waits, or less when stopping: {@link #stop} wakes the loop rather than interrupt it (a turn may be running). */
+    private void pause(long millis) throws InterruptedException {
+        synchronized (wakeUp) {
+            if (running) {
+                wakeUp.wait(millis);
+            }
         }
     }
 

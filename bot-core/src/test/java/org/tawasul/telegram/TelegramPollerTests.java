@@ -139,4 +139,29 @@ class TelegramPollerTests {
         await().atMost(Duration.ofSeconds(10)).until(() -> polls().stream().anyMatch(body -> body.contains("\"offset\":902")));
         assertThat(stored).containsExactly(900, 901);
     }
+
+    @Test
+    void stoppingWakesALoopThatWaitsForTheLease() {
+        AtomicInteger asked = new AtomicInteger();
+        TelegramPoller poller = start(new PollingLease() {
+            @Override
+            public boolean hold() {
+                asked.incrementAndGet();
+                return false;
+            }
+
+            @Override
+            public long retryMillis() {
+                return 600_000; // far longer than the bound below
+            }
+
+            @Override
+            public void release() {
+            }
+        });
+        await().atMost(Duration.ofSeconds(5)).until(() -> asked.get() == 1);
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(20), () -> poller.stop());
+        pollers.remove(poller);
+        assertThat(poller.isRunning()).isFalse();
+    }
 }
