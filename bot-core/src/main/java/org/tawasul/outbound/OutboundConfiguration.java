@@ -1,15 +1,22 @@
 package org.tawasul.outbound;
 
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.tawasul.db.lease.Leases;
 import org.tawasul.db.outbox.ChannelAddresses;
 import org.tawasul.db.outbox.OutboxRepository;
+import org.tawasul.lease.DatabaseLease;
 
-/** Builds the outbox dispatcher over every {@link ChannelSender} bean (it stays off when there is none). */
+/**
+ * Builds the outbox dispatcher over every {@link ChannelSender} bean (it stays off when there is
+ * none). One node at a time sends (a lease in the database), so the channels' rates are the rates
+ * of all nodes together; the others stand by.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OutboundSettings.class)
 class OutboundConfiguration {
@@ -17,9 +24,10 @@ class OutboundConfiguration {
     @Bean
     OutboxDispatcher outboxDispatcher(ObjectProvider<ChannelSender> senders, OutboxRepository outbox,
                                       ChannelAddresses addresses, PlatformTransactionManager transactions,
-                                      OutboundSettings settings, Clock clock) {
+                                      OutboundSettings settings, Clock clock, Leases leases) {
         DispatchCounts counts = new DispatchCounts();
         return new OutboxDispatcher(senders.orderedStream().toList(),
-                new OutboxLedger(outbox, addresses, transactions, settings, counts, clock), counts, settings);
+                new OutboxLedger(outbox, addresses, transactions, settings, counts, clock), counts, settings,
+                new DatabaseLease(leases, "outbox-dispatcher", "sends the outbox", Duration.ofSeconds(30), Duration.ofSeconds(10)));
     }
 }

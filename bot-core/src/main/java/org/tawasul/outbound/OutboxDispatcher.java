@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.tawasul.lease.NodeLease;
 
 /**
  * Sends the outbox through the registered {@link ChannelSender}s on one thread per node, paced per
@@ -38,6 +39,7 @@ public class OutboxDispatcher implements SmartLifecycle {
     private final Pacer pacer;
     private final DispatchCounts counts;
     private final OutboundSettings settings;
+    private final NodeLease lease;
     private final Object wakeUp = new Object();
     private volatile boolean running;
     private Thread thread;
@@ -45,6 +47,12 @@ public class OutboxDispatcher implements SmartLifecycle {
     private volatile long recipientReadyAt;
 
     OutboxDispatcher(List<ChannelSender> senders, OutboxLedger ledger, DispatchCounts counts, OutboundSettings settings) {
+        this(senders, ledger, counts, settings, NodeLease.ALWAYS);
+    }
+
+    /** With {@code lease}: only the node holding it sends, so the channels' rates hold for all nodes together. */
+    OutboxDispatcher(List<ChannelSender> senders, OutboxLedger ledger, DispatchCounts counts, OutboundSettings settings,
+                     NodeLease lease) {
         this.senders = senders.stream().collect(Collectors.toUnmodifiableMap(ChannelSender::channel, Function.identity(),
                 (a, b) -> {
                     throw new IllegalStateException("Two channel senders for channel '" + a.channel() + "': "
@@ -54,6 +62,7 @@ public class OutboxDispatcher implements SmartLifecycle {
         this.pacer = new Pacer(settings);
         this.counts = counts;
         this.settings = settings;
+        this.lease = lease;
     }
 
     /**
@@ -136,6 +145,10 @@ public class OutboxDispatcher implements SmartLifecycle {
         while (running) {
             int handed = 0;
             try {
+                if (!lease.hold()) {
+                    pause(TimeUnit.MILLISECONDS.toNanos(lease.retryMillis()));
+                    continue;
+                }
                 handed = dispatchOnce();
             } catch (RuntimeException e) {
                 log.error("Outbox round failed; trying again after the poll interval", e);
@@ -197,6 +210,7 @@ public class OutboxDispatcher implements SmartLifecycle {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            lease.release();
         }
     }
 

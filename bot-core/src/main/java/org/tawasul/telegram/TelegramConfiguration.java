@@ -13,6 +13,7 @@ import org.tawasul.conversations.flow.FlowRegistry;
 import org.tawasul.db.conversation.ConversationRepository;
 import org.tawasul.db.inbox.InboxRepository;
 import org.tawasul.db.lease.Leases;
+import org.tawasul.lease.DatabaseLease;
 import org.tawasul.db.outbox.OutboxRepository;
 import org.tawasul.turns.TurnProcessor;
 
@@ -46,6 +47,8 @@ class TelegramConfiguration {
     @Conditional(TelegramConditions.Polling.class)
     TelegramPoller telegramPoller(TelegramSettings settings, TelegramInbox inbox, TelegramClient client, TurnProcessor turns,
                                   Leases leases) {
-        return new TelegramPoller(settings, inbox, client, turns, new DatabasePollingLease(leases, settings));
+        return new TelegramPoller(settings, inbox, client, turns, new DatabaseLease(leases, "telegram-polling:" + settings.botId(),
+                "polls Telegram (one node at a time; for several active nodes use tawasul.telegram.mode=webhook)",
+                settings.pollTimeout().plusMinutes(1), java.time.Duration.ofSeconds(15)));
     }
 }

@@ -24,6 +24,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 import org.tawasul.channels.telegram.TelegramUpdate;
+import org.tawasul.lease.NodeLease;
 import org.tawasul.turns.TurnProcessor;
 
 /**
@@ -49,7 +50,7 @@ class TelegramPoller implements SmartLifecycle {
     private final TelegramInbox inbox;
     private final TelegramClient client;
     private final TurnProcessor turns;
-    private final PollingLease lease;
+    private final NodeLease lease;
     private final OkHttpClient http;
     private final TelegramClient pollingClient;
     private final Object wakeUp = new Object();
@@ -60,7 +61,7 @@ class TelegramPoller implements SmartLifecycle {
     private boolean pendingLeft = true;
 
     TelegramPoller(TelegramSettings settings, TelegramInbox inbox, TelegramClient client, TurnProcessor turns,
-                   PollingLease lease) {
+                   NodeLease lease) {
         this.settings = settings;
         this.inbox = inbox;
         this.client = client;

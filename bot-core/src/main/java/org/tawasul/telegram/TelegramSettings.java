@@ -54,6 +54,13 @@ record TelegramSettings(String token, @DefaultValue("https://api.telegram.org") 
                 + turnThreads + "). Fix: set e.g. 4, or remove it for the default");
     }
 
+    /** The bot's id, the part of the token before ':' (not secret); "bot" when the token has none. */
+    String botId() {
+        int colon = token.indexOf(':');
+        String id = colon > 0 ? token.substring(0, colon) : "";
+        return id.matches("\\d{1,20}") ? id : "bot";
+    }
+
     /** The Bot API server for the TelegramBots client. */
     TelegramUrl telegramUrl() {
         String scheme = apiUrl.getScheme().toLowerCase(Locale.ROOT);

@@ -28,10 +28,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tawasul.TawasulApplication;
 import org.tawasul.conversations.message.Inbound;
+import org.tawasul.db.lease.Leases;
 import org.tawasul.db.outbox.ChannelAddresses;
 import org.tawasul.db.outbox.OutboxMessage;
 import org.tawasul.db.outbox.OutboxRepository;
 import org.tawasul.db.outbox.OutboxStatus;
+import org.tawasul.lease.DatabaseLease;
 import org.tawasul.turns.InboundTurn;
 import org.tawasul.turns.TurnProcessor;
 
@@ -60,6 +62,7 @@ abstract class OutboxDispatcherIntegrationTests {
     @Autowired PlatformTransactionManager transactions;
     @Autowired OutboundSettings settings;
     @Autowired Clock clock;
+    @Autowired Leases leases;
     TransactionTemplate tx;
 
     @BeforeEach
@@ -239,6 +242,34 @@ abstract class OutboxDispatcherIntegrationTests {
     }
 
     @Test
+    void oneNodeSendsAtATimeAndAnotherTakesOverWhenItStops() {
+        dispatcher.stop(); // gives the lease up; restarted after the test
+        FakeSender firstSender = new FakeSender("first-");
+        FakeSender secondSender = new FakeSender("second-");
+        OutboxDispatcher first = leasedNode(firstSender);
+        OutboxDispatcher second = leasedNode(secondSender);
+        try {
+            first.start();
+            await().atMost(PATIENCE).until(() -> leases.holderOf("outbox-dispatcher") != null);
+            second.start();
+            long one = queue("alice", "one");
+            long two = queue("bob", "two");
+            await().atMost(PATIENCE).until(() -> status(one) == OutboxStatus.SENT && status(two) == OutboxStatus.SENT);
+            assertThat(firstSender.calls).hasSize(2);
+            assertThat(secondSender.calls).as("the node without the lease stands by").isEmpty();
+
+            first.stop();
+            long three = queue("carol", "three");
+            await().atMost(PATIENCE).until(() -> status(three) == OutboxStatus.SENT);
+            assertThat(secondSender.idsSentTo("carol")).containsExactly(three);
+            assertThat(firstSender.calls).hasSize(2);
+        } finally {
+            first.stop();
+            second.stop();
+        }
+    }
+
+    @Test
     void theConsoleChannelsMessagesAreLeftAlone() {
         long console = tx.execute(s -> outbox.save(OutboxMessage.pending("console", "local", "hi", null, "TEXT", null,
                 clock.instant())).getId());
@@ -256,6 +287,14 @@ abstract class OutboxDispatcherIntegrationTests {
         DispatchCounts counts = new DispatchCounts();
         return new OutboxDispatcher(List.of(nodeSender),
                 new OutboxLedger(outbox, addresses, transactions, settings, counts, clock), counts, settings);
+    }
+
+    /** Another node that sends only while it holds the dispatch lease (short times, for the test). */
+    private OutboxDispatcher leasedNode(FakeSender nodeSender) {
+        DispatchCounts counts = new DispatchCounts();
+        return new OutboxDispatcher(List.of(nodeSender),
+                new OutboxLedger(outbox, addresses, transactions, settings, counts, clock), counts, settings,
+                new DatabaseLease(leases, "outbox-dispatcher", "sends the outbox", Duration.ofSeconds(3), Duration.ofSeconds(1)));
     }
 
     private long queue(String recipient, String body) {

@@ -21,6 +21,7 @@ import org.springframework.util.unit.DataSize;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.tawasul.channels.telegram.TelegramUpdate;
 import org.tawasul.channels.telegram.UpdateTranslator;
+import org.tawasul.lease.NodeLease;
 import org.tawasul.turns.TurnProcessor;
 
 /** The polling loop on its own, with the store and the turns played by mocks and the Bot API by WireMock. */
@@ -39,7 +40,7 @@ class TelegramPollerTests {
         api.close();
     }
 
-    private TelegramPoller start(PollingLease lease) {
+    private TelegramPoller start(NodeLease lease) {
         UpdateTranslator translator = new UpdateTranslator(1_000_000);
         when(inbox.translate(any())).thenAnswer(call -> translator.translate(call.getArgument(0)));
         TelegramPoller poller = new TelegramPoller(settings, inbox,
@@ -69,7 +70,7 @@ class TelegramPollerTests {
             return List.of(new TurnProcessor.Received(1, "700", "555"), new TurnProcessor.Received(2, "701", "555"));
         });
         when(inbox.process(any())).thenReturn(true);
-        start(PollingLease.ALWAYS);
+        start(NodeLease.ALWAYS);
 
         await().atMost(Duration.ofSeconds(15)).until(() -> polls().stream().anyMatch(body -> body.contains("\"offset\":702")));
         // while the batch could not be stored, no further getUpdates confirmed it
@@ -89,7 +90,7 @@ class TelegramPollerTests {
             return false; // the turn failed: the update stays unprocessed
         });
         when(turns.hasPending()).thenReturn(true, false);
-        start(PollingLease.ALWAYS);
+        start(NodeLease.ALWAYS);
 
         await().atMost(Duration.ofSeconds(10)).until(() -> polls().stream().anyMatch(body -> body.contains("\"offset\":802")));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
@@ -100,7 +101,7 @@ class TelegramPollerTests {
     @Test
     void withoutTheLeaseTheNodeDoesNotPoll() throws Exception {
         AtomicInteger asked = new AtomicInteger();
-        start(new PollingLease() {
+        start(new NodeLease() {
             @Override
             public boolean hold() {
                 asked.incrementAndGet();
@@ -130,7 +131,7 @@ class TelegramPollerTests {
             return List.of();
         });
         TelegramPoller poller = new TelegramPoller(settings, inbox,
-                new OkHttpTelegramClient(FakeBotApi.TOKEN, settings.telegramUrl()), turns, PollingLease.ALWAYS);
+                new OkHttpTelegramClient(FakeBotApi.TOKEN, settings.telegramUrl()), turns, NodeLease.ALWAYS);
         when(inbox.translate(any())).thenThrow(new IllegalStateException("odd update"))
                 .thenReturn(new TelegramUpdate.Ignored("555", "test"));
         pollers.add(poller);
@@ -143,7 +144,7 @@ class TelegramPollerTests {
     @Test
     void stoppingWakesALoopThatWaitsForTheLease() {
         AtomicInteger asked = new AtomicInteger();
-        TelegramPoller poller = start(new PollingLease() {
+        TelegramPoller poller = start(new NodeLease() {
             @Override
             public boolean hold() {
                 asked.incrementAndGet();
