@@ -18,6 +18,9 @@ public final class NoticeTexts {
             case FILE_TOO_LARGE -> arabic
                     ? "عذرًا، الملف أكبر من " + maxFileMegabytes + " ميغابايت. أرسل ملفًّا أصغر أو صورة منه."
                     : "Sorry, the file is larger than " + maxFileMegabytes + " MB. Please send a smaller file or a photo of it.";
+            case PRIVATE_CHAT_ONLY -> arabic
+                    ? "أهلًا بك! حفاظًا على خصوصيتك نخدمك في محادثة خاصة فقط: افتح محادثة مع هذا البوت واكتب له هناك."
+                    : "Hello! To keep your details private we serve you in a private chat only: open a chat with this bot and write there.";
         };
     }
 }

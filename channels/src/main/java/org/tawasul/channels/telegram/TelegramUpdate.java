@@ -23,6 +23,6 @@ public sealed interface TelegramUpdate {
     /** Nothing to do (an edited message, a chat member update, ...); {@code reason} is for the log. */
     record Ignored(String chatId, String reason) implements TelegramUpdate { }
 
-    /** The polite replies sent without a turn. */
-    enum NoticeKind { UNSUPPORTED, FILE_TOO_LARGE }
+    /** The polite replies sent without a turn; {@code PRIVATE_CHAT_ONLY} answers a group or channel. */
+    enum NoticeKind { UNSUPPORTED, FILE_TOO_LARGE, PRIVATE_CHAT_ONLY }
 }

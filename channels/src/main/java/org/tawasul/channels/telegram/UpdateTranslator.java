@@ -18,6 +18,9 @@ import org.tawasul.conversations.message.Inbound;
  * (the dialog has moved on; answering an edit would answer a question already passed). A shared
  * contact is a verified phone only when it is the sender's own; anything else counts as the typed
  * number. Stickers, voice, video, locations, polls and other content get a polite notice, no turn.
+ * Dialogs run in private chats only: they ask for phone numbers and national IDs, which must not be
+ * typed where others read; a message in a group gets a notice inviting the member to a private chat,
+ * and a button pressed in one (the bot never sends buttons there) is ignored.
  */
 public final class UpdateTranslator {
 
@@ -49,6 +52,10 @@ public final class UpdateTranslator {
     private static TelegramUpdate callback(CallbackQuery query) {
         String chatId = query.getMessage() != null ? String.valueOf(query.getMessage().getChatId())
                 : String.valueOf(query.getFrom().getId());
+        if (query.getMessage() != null && query.getMessage().getChat() != null
+                && !isPrivate(query.getMessage().getChat().getType())) {
+            return new TelegramUpdate.Ignored(chatId, "button pressed outside a private chat");
+        }
         String data = query.getData();
         if (data == null || data.isEmpty()) {
             return new TelegramUpdate.Ignored(chatId, "callback query without data");
@@ -58,6 +65,9 @@ public final class UpdateTranslator {
 
     private TelegramUpdate message(Message message) {
         String chatId = String.valueOf(message.getChatId());
+        if (message.getChat() != null && !isPrivate(message.getChat().getType())) {
+            return new TelegramUpdate.Notice(chatId, TelegramUpdate.NoticeKind.PRIVATE_CHAT_ONLY);
+        }
         if (message.hasText()) {
             return text(chatId, message.getText().strip());
         }
@@ -74,6 +84,11 @@ public final class UpdateTranslator {
             return document(chatId, message.getDocument(), message.getCaption());
         }
         return new TelegramUpdate.Notice(chatId, TelegramUpdate.NoticeKind.UNSUPPORTED);
+    }
+
+    /** Whether a chat type is a one-to-one chat with a user (an absent type is taken as one). */
+    private static boolean isPrivate(String type) {
+        return type == null || "private".equals(type);
     }
 
     private static TelegramUpdate text(String chatId, String text) {

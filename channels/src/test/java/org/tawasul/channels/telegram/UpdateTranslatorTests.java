@@ -43,6 +43,23 @@ class UpdateTranslatorTests {
     }
 
     @Test
+    void aGroupGetsAnInvitationToAPrivateChatAndNoDialog() throws Exception {
+        for (String type : new String[] {"group", "supergroup", "channel"}) {
+            assertThat(translate(message("\"text\": \"/start\"").replace("\"type\": \"private\"", "\"type\": \"" + type + "\"")))
+                    .as(type).isEqualTo(new TelegramUpdate.Notice("555", TelegramUpdate.NoticeKind.PRIVATE_CHAT_ONLY));
+        }
+        assertThat(translate("""
+                {"update_id": 9, "callback_query": {"id": "cb-2", "chat_instance": "x", "data": "finance",
+                 "from": {"id": 555, "is_bot": false, "first_name": "n"},
+                 "message": {"message_id": 4, "date": 1767225600, "chat": {"id": -100, "type": "supergroup"}, "text": "?"}}}"""))
+                .isInstanceOf(TelegramUpdate.Ignored.class);
+        assertThat(NoticeTexts.text(TelegramUpdate.NoticeKind.PRIVATE_CHAT_ONLY, org.tawasul.conversations.message.Language.AR, 20))
+                .contains("محادثة خاصة");
+        assertThat(NoticeTexts.text(TelegramUpdate.NoticeKind.PRIVATE_CHAT_ONLY, org.tawasul.conversations.message.Language.EN, 20))
+                .contains("private chat");
+    }
+
+    @Test
     void theMembersOwnContactIsAVerifiedPhone() throws Exception {
         assertThat(translate(message("\"contact\": {\"phone_number\": \"966501234567\", \"first_name\": \"n\", \"user_id\": 555}")))
                 .isEqualTo(new TelegramUpdate.Turn("555", Inbound.contact("+966501234567"), null));
