@@ -36,6 +36,14 @@ final class TelegramConditions {
         }
     }
 
+    /** A token is configured and updates arrive (by long polling or webhook): members talk to the bot. */
+    static final class Receiving implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return enabled(context.getEnvironment()) && !mode(context.getEnvironment()).equals("send-only");
+        }
+    }
+
     /** A token is configured and updates arrive by webhook. */
     static final class Webhook implements Condition {
         @Override

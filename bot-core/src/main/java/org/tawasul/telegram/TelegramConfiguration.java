@@ -44,6 +44,12 @@ class TelegramConfiguration {
     }
 
     @Bean
+    @Conditional(TelegramConditions.Receiving.class)
+    TelegramCommandMenu telegramCommandMenu(TelegramClient client) {
+        return new TelegramCommandMenu(client);
+    }
+
+    @Bean
     @Conditional(TelegramConditions.Polling.class)
     TelegramPoller telegramPoller(TelegramSettings settings, TelegramInbox inbox, TelegramClient client, TurnProcessor turns,
                                   Leases leases) {

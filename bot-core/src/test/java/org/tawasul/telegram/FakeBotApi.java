@@ -23,6 +23,7 @@ final class FakeBotApi implements AutoCloseable {
         server.start();
         server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(path("deletewebhook")).willReturn(okJson("{\"ok\":true,\"result\":true}")));
         server.stubFor(post(path("answercallbackquery")).willReturn(okJson("{\"ok\":true,\"result\":true}")));
+        server.stubFor(post(path("setmycommands")).willReturn(okJson("{\"ok\":true,\"result\":true}")));
         server.stubFor(post(path("sendmessage")).willReturn(okJson("""
                 {"ok":true,"result":{"message_id":42,"date":1767225600,"chat":{"id":555,"type":"private"},"text":"x"}}""")));
         server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(path("getupdates")).atPriority(10)

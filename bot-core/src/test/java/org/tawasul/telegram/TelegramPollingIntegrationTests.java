@@ -191,6 +191,17 @@ class TelegramPollingIntegrationTests {
     }
 
     @Test
+    void theCommandMenuIsSetInArabicAndInEnglishAtStart() {
+        start();
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.sent("setmycommands").size() == 2);
+        String arabic = api.sent("setmycommands").stream().filter(body -> !body.contains("language_code")).findFirst().orElseThrow();
+        String english = api.sent("setmycommands").stream().filter(body -> body.contains("\"language_code\":\"en\"")).findFirst()
+                .orElseThrow();
+        assertThat(arabic).contains("\"command\":\"start\"", "القائمة الرئيسية", "\"command\":\"cancel\"", "\"command\":\"lang\"");
+        assertThat(english).contains("\"command\":\"help\"", "Main menu");
+    }
+
+    @Test
     void aDeepLinkToRateACaseStartsTheSurveyWithThatCaseProposed() {
         api.updates("rate", List.of(Updates.text(651, "/start rate_cmp-2026-000001")));
         ConfigurableApplicationContext context = start();
