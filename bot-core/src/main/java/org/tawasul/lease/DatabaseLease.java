@@ -4,15 +4,19 @@ import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tawasul.db.lease.Leases;
 
 /**
  * A {@link NodeLease} kept in the shared database ({@link Leases}, timed by the database's clock).
- * The holder renews it every {@code renewEvery} while it asks; it lasts {@code duration}, so a node
- * that died is replaced within that time, and one that stops cleanly at once. While the database
- * is away the holder keeps the lease only within the time already granted.
+ * Once taken it is renewed every {@code renewEvery} by a background thread, however long the job's
+ * own steps take (a long poll waits up to a minute); a grant lasts {@code duration}, so a node that
+ * died is replaced within that time, one that stops cleanly at once. While the database is away the
+ * holder keeps the lease only within the time already granted.
  */
 public final class DatabaseLease implements NodeLease {
 
@@ -23,52 +27,50 @@ public final class DatabaseLease implements NodeLease {
     private final String job;
     private final String holder;
     private final Duration duration;
-    private final long renewEveryNanos;
+    private final Duration renewEvery;
     private final long retryMillis;
+    private ScheduledExecutorService keepAlive;
     private long renewedAt;
-    private boolean held;
+    private volatile boolean held;
     private String waitingFor;
 
     /**
      * @param name       the lease's name, the same on every node (e.g. {@code outbox-dispatcher})
      * @param job        what the holder does, for the log (e.g. "sends the outbox")
-     * @param duration   how long a grant lasts; longer than the job can go without asking
+     * @param duration   how long a grant lasts: how soon a dead holder is replaced
      * @param renewEvery how often the holder renews; well under {@code duration}
      */
     public DatabaseLease(Leases leases, String name, String job, Duration duration, Duration renewEvery) {
-        if (renewEvery.compareTo(duration) >= 0) {
-            throw new IllegalArgumentException("A lease must be renewed more often than it lasts");
+        if (renewEvery.multipliedBy(2).compareTo(duration) > 0) {
+            throw new IllegalArgumentException("A lease must be renewed at least twice in its duration");
         }
         this.leases = leases;
         this.name = name;
         this.job = job;
         this.holder = nodeName();
         this.duration = duration;
-        this.renewEveryNanos = renewEvery.toNanos();
+        this.renewEvery = renewEvery;
         this.retryMillis = Math.max(1_000, Math.min(5_000, renewEvery.toMillis()));
     }
 
     @Override
     public synchronized boolean hold() {
-        long now = System.nanoTime();
-        if (held && now - renewedAt < renewEveryNanos) {
+        if (held) {
             return true;
         }
-        boolean nowHeld;
+        boolean taken;
         try {
-            nowHeld = leases.acquire(name, holder, duration);
+            taken = leases.acquire(name, holder, duration);
         } catch (RuntimeException e) {
-            // the database is away: keep the job within the time already granted, then stop it
-            held = held && now - renewedAt < duration.toNanos() - renewEveryNanos;
-            log.warn("Could not renew the lease '{}' ({}): {}", name, held ? "still held" : "no longer held", e.getMessage());
-            return held;
+            log.warn("Could not take the lease '{}': {}", name, e.getMessage());
+            return false;
         }
-        if (nowHeld) {
-            renewedAt = now;
-            if (!held) {
-                log.info("This node ({}) {} (lease '{}')", holder, job, name);
-            }
+        if (taken) {
+            held = true;
+            renewedAt = System.nanoTime();
             waitingFor = null;
+            log.info("This node ({}) {} (lease '{}')", holder, job, name);
+            startKeepAlive();
         } else {
             String other = leases.holderOf(name);
             if (other != null && !other.equals(waitingFor)) {
@@ -76,8 +78,38 @@ public final class DatabaseLease implements NodeLease {
                 waitingFor = other;
             }
         }
-        held = nowHeld;
-        return nowHeld;
+        return taken;
+    }
+
+    /** Renews the lease in the background while it is held. */
+    private void startKeepAlive() {
+        if (keepAlive == null) {
+            keepAlive = Executors.newSingleThreadScheduledExecutor(task -> {
+                Thread thread = new Thread(task, "lease-" + name);
+                thread.setDaemon(true);
+                return thread;
+            });
+            keepAlive.scheduleWithFixedDelay(this::renew, renewEvery.toMillis(), renewEvery.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private synchronized void renew() {
+        if (!held) {
+            return;
+        }
+        long now = System.nanoTime();
+        try {
+            if (leases.acquire(name, holder, duration)) {
+                renewedAt = now;
+                return;
+            }
+            held = false;
+            log.warn("The lease '{}' was taken by node {}: this node stops ({} no more)", name, leases.holderOf(name), job);
+        } catch (RuntimeException e) {
+            // the database is away: keep the job within the time already granted, then stop it
+            held = now - renewedAt < duration.minus(renewEvery).toNanos();
+            log.warn("Could not renew the lease '{}' ({}): {}", name, held ? "still held" : "no longer held", e.getMessage());
+        }
     }
 
     @Override
@@ -87,6 +119,10 @@ public final class DatabaseLease implements NodeLease {
 
     @Override
     public synchronized void release() {
+        if (keepAlive != null) {
+            keepAlive.shutdownNow();
+            keepAlive = null;
+        }
         if (!held) {
             return;
         }

@@ -55,6 +55,6 @@ class TelegramConfiguration {
                                   Leases leases) {
         return new TelegramPoller(settings, inbox, client, turns, new DatabaseLease(leases, "telegram-polling:" + settings.botId(),
                 "polls Telegram (one node at a time; for several active nodes use tawasul.telegram.mode=webhook)",
-                settings.pollTimeout().plusMinutes(1), java.time.Duration.ofSeconds(15)));
+                java.time.Duration.ofSeconds(30), java.time.Duration.ofSeconds(10)));
     }
 }
