@@ -1,90 +1,11 @@
 package org.tawasul;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Properties;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.tawasul.bench.BenchCommand;
-import org.tawasul.console.ChatCommand;
-import org.tawasul.members.ImportMembersCommand;
-import org.tawasul.telegram.PacingBenchCommand;
-import org.tawasul.telegram.TelegramBenchCommand;
-import org.tawasul.telegram.TelegramWebhookCommand;
 
-/** The Tawasul application; {@link #main} dispatches the command-line commands. */
+/**
+ * The Tawasul application's configuration root: every bean is found from here. The command line
+ * ({@code java -jar tawasul.jar COMMAND}) is {@link org.tawasul.cli.Tawasul}, which starts it.
+ */
 @SpringBootApplication
 public class TawasulApplication {
-
-    private static final String USAGE = """
-            Usage: java -jar tawasul.jar COMMAND [options]
-
-            Commands:
-              serve                                       run the bot on its configured channels (Telegram) until
-                                                          stopped; the default when a Telegram token is configured
-              chat [--lang=ar|en] [--member=ID|--fresh]   chat with the bot at the console (reads lines from
-                                                          standard input, also piped; ends at end of input)
-              bench [--mode=memory|h2|mysql] [...]        engine benchmark; prints figures (see README)
-              bench-telegram [--updates=10000] [...]     inbound Telegram updates/s through long polling against a
-                                                          fake Bot API on loopback (see README)
-              bench-pacing [--messages=1500] [...]        outbound Telegram pacing against a fake Bot API that enforces
-                                                          the limits: achieved vs configured messages/s, 429s (see README)
-              import-members FILE.csv                     add and update members from a CSV file (see README);
-                                                          imports nothing when any row is bad
-              telegram-webhook set URL | delete           point Telegram at this deployment's webhook, or remove it
-              help                                        this text
-
-            Spring options such as --spring.profiles.active=mysql may follow any command.
-            """;
-
-    /** Runs a command and exits with its status. */
-    public static void main(String[] args) {
-        boolean optionsOnly = args.length == 0 || args[0].startsWith("--");
-        String command = optionsOnly ? (telegramConfigured(args) ? "serve" : "help") : args[0];
-        String[] rest = optionsOnly ? args : Arrays.copyOfRange(args, 1, args.length);
-        int status = switch (command) {
-            case "serve" -> ServeCommand.run(rest);
-            case "telegram-webhook" -> TelegramWebhookCommand.run(rest);
-            case "bench-telegram" -> TelegramBenchCommand.run(rest);
-            case "bench-pacing" -> PacingBenchCommand.run(rest);
-            case "chat" -> ChatCommand.run(rest);
-            case "bench" -> BenchCommand.run(rest);
-            case "import-members" -> ImportMembersCommand.run(rest);
-            case "help", "--help", "-h" -> {
-                System.out.print(USAGE);
-                yield 0;
-            }
-            default -> {
-                System.err.println("Unknown command '" + command + "'.\n");
-                System.err.print(USAGE);
-                yield 2;
-            }
-        };
-        System.exit(status);
-    }
-
-    /** Whether a Telegram token is given on the command line, in the environment or in an application.properties here. */
-    static boolean telegramConfigured(String[] args) {
-        if (Arrays.stream(args).anyMatch(arg -> arg.startsWith("--tawasul.telegram.token="))
-                || System.getProperty("tawasul.telegram.token") != null || System.getenv("TAWASUL_TELEGRAM_TOKEN") != null) {
-            return true;
-        }
-        for (Path file : new Path[] {Path.of("application.properties"), Path.of("config", "application.properties")}) {
-            if (Files.isReadable(file)) {
-                try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                    Properties properties = new Properties();
-                    properties.load(reader);
-                    if (properties.getProperty("tawasul.telegram.token") != null) {
-                        return true;
-                    }
-                } catch (IOException e) {
-                    // unreadable: Spring reports it when it starts
-                }
-            }
-        }
-        return false;
-    }
 }

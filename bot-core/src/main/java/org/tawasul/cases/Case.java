@@ -27,6 +27,7 @@ import org.springframework.data.domain.DomainEvents;
 import org.tawasul.conversations.message.Language;
 import org.tawasul.db.Columns;
 import org.tawasul.db.privacy.EncryptedString;
+import org.tawasul.codec.Json;
 
 /**
  * A member's enquiry, service request or complaint (row of {@code case_file}): the aggregate that owns its
@@ -130,7 +131,7 @@ public class Case {
         opened.channel = command.channel();
         opened.address = command.address();
         opened.language = command.language();
-        opened.answers = AnswersJson.write(command.answers());
+        opened.answers = Json.answers(command.answers());
         Attestation attestation = command.attestation();
         if (attestation != null) {
             opened.attestationText = attestation.text();
@@ -254,7 +255,7 @@ public class Case {
 
     /** The dialog's answers by step id, in order. */
     public Map<String, String> getAnswers() {
-        return AnswersJson.read(answers);
+        return Json.answers(answers);
     }
 
     public String getAttestationText() {

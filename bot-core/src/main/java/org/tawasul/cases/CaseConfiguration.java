@@ -8,16 +8,16 @@ import org.tawasul.cases.sla.WorkingCalendar;
 
 /** Builds the working calendar and the officer directory (validated at start-up) from the settings. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(CaseSettings.class)
+@EnableConfigurationProperties({SlaSettings.class, OfficerSettings.class})
 class CaseConfiguration {
 
     @Bean
-    WorkingCalendar workingCalendar(CaseSettings settings) {
-        return new WorkingCalendar(settings.sla().holidayRules());
+    WorkingCalendar workingCalendar(SlaSettings settings) {
+        return new WorkingCalendar(settings.holidayRules());
     }
 
     @Bean
-    OfficerDirectory officerDirectory(CaseSettings settings) {
-        return OfficerDirectory.load(settings.officers().file());
+    OfficerDirectory officerDirectory(OfficerSettings settings) {
+        return OfficerDirectory.load(settings.file());
     }
 }

@@ -17,12 +17,12 @@ public class CaseService {
     private final int workingDays;
 
     CaseService(CaseRepository cases, CaseNumbers numbers, WorkingCalendar calendar, OfficerDirectory officers,
-            CaseSettings settings) {
+            SlaSettings settings) {
         this.cases = cases;
         this.numbers = numbers;
         this.calendar = calendar;
         this.officers = officers;
-        this.workingDays = settings.sla().workingDays();
+        this.workingDays = settings.workingDays();
     }
 
     /**
@@ -32,13 +32,13 @@ public class CaseService {
      * (e.g. the turn's), so the case commits with the dialog's last answer or not at all.
      */
     @Transactional
-    public CaseOpening open(OpenCase command) {
+    public OpenedCase open(OpenCase command) {
         LocalDate day = LocalDate.ofInstant(command.now(), WorkingCalendar.ZONE);
         CaseReference reference = CaseReference.of(command.type(), day.getYear(),
                 numbers.next(command.type(), day.getYear()));
         LocalDate dueOn = calendar.addWorkingDays(day, workingDays);
         Assignee assignee = Assignee.of(command, officers);
         Case opened = cases.save(Case.open(command, reference, assignee.kind(), assignee.id(), dueOn));
-        return new CaseOpening(opened.getId(), reference, dueOn, assignee.name());
+        return new OpenedCase(opened.getId(), reference, dueOn, assignee.name());
     }
 }

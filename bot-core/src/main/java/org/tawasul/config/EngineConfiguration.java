@@ -15,17 +15,17 @@ import org.tawasul.conversations.flow.FlowRegistry;
 
 /** Builds the service catalog, the flow registry and the engine from the settings, validating all at start-up. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(TawasulProperties.class)
+@EnableConfigurationProperties(DialogSettings.class)
 class EngineConfiguration {
 
     @Bean
-    ServiceCatalog serviceCatalog(TawasulProperties properties) {
+    ServiceCatalog serviceCatalog(DialogSettings properties) {
         return ServiceCatalog.read(FlowRegistry.sources(getClass().getClassLoader(), "services/",
                 properties.services().directory()));
     }
 
     @Bean
-    FlowRegistry flowRegistry(TawasulProperties properties, ServiceCatalog catalog) {
+    FlowRegistry flowRegistry(DialogSettings properties, ServiceCatalog catalog) {
         List<FlowDefinition> flows = new ArrayList<>(catalog.flows());
         flows.addAll(FlowRegistry.parse(FlowRegistry.sources(getClass().getClassLoader(), FlowRegistry.BUNDLED_FOLDER,
                 properties.flows().directory())));
@@ -33,8 +33,8 @@ class EngineConfiguration {
     }
 
     @Bean
-    ConversationEngine conversationEngine(FlowRegistry flows, TawasulProperties properties, DialogActions actions) {
-        TawasulProperties.Engine engine = properties.engine();
+    ConversationEngine conversationEngine(FlowRegistry flows, DialogSettings properties, DialogActions actions) {
+        DialogSettings.Engine engine = properties.engine();
         return new ConversationEngine(flows, new EngineSettings(engine.maxAttempts(), engine.idleTimeout(), engine.menuFlow()),
                 actions);
     }

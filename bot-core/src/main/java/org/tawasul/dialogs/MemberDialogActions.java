@@ -28,7 +28,7 @@ public class MemberDialogActions implements DialogActions {
 
     private final MemberPort members;
     private final KnowledgePort knowledge;
-    private final CaseOpening cases;
+    private final OpenCaseAction cases;
     private final CasePort casePort;
     private final SurveyRecording surveys;
     private final ServiceCatalog catalog;
@@ -39,7 +39,7 @@ public class MemberDialogActions implements DialogActions {
         this.members = members;
         this.knowledge = knowledge;
         this.casePort = cases;
-        this.cases = new CaseOpening(cases, members, flows, texts);
+        this.cases = new OpenCaseAction(cases, members, flows, texts);
         this.surveys = new SurveyRecording(surveys, members, flows);
         this.catalog = catalog;
     }

@@ -6,11 +6,11 @@ import org.springframework.context.annotation.Configuration;
 
 /** Builds the FAQ index at start-up from {@code tawasul.faq.file}, or from the bundled answers. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(FaqProperties.class)
+@EnableConfigurationProperties(FaqSettings.class)
 class FaqConfiguration {
 
     @Bean
-    FaqIndex faqIndex(FaqProperties properties) {
+    FaqIndex faqIndex(FaqSettings properties) {
         return FaqIndex.of(properties.file() == null ? FaqLoader.bundled() : FaqLoader.load(properties.file()),
                 properties.minScore());
     }

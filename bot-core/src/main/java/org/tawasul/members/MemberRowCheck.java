@@ -10,6 +10,7 @@ import java.util.Set;
 import org.tawasul.conversations.input.EmailAddresses;
 import org.tawasul.conversations.input.PhoneNumbers;
 import org.tawasul.conversations.input.SaudiNationalId;
+import org.tawasul.channels.ChannelId;
 import org.tawasul.db.member.MemberDetails;
 
 /**
@@ -28,6 +29,9 @@ final class MemberRowCheck {
     private final List<CheckedRow> passed = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
 
+    /** The channels a member may ask to be informed on (P6). */
+    static final Set<String> PREFERRED_CHANNELS = Set.of(ChannelId.TELEGRAM.id(), ChannelId.SMS.id(), ChannelId.EMAIL.id());
+
     /** Checks one row; keeps it, or a {@code line N: reason} problem. */
     void check(MemberCsv.Row row) {
         if (row.problem() != null) {
@@ -43,11 +47,11 @@ final class MemberRowCheck {
         String phone = phone(row.get("phone"), reasons);
         String email = email(row.get(MemberCsv.EMAIL), reasons);
         String language = oneOf(row, "preferred_language", MemberDetails.LANGUAGES, "ar or en", reasons);
-        String channel = oneOf(row, "preferred_channel", MemberDetails.CHANNELS, "telegram, sms or email", reasons);
-        if ("sms".equals(channel) && phone == null && row.get("phone").isEmpty()) {
+        String channel = oneOf(row, "preferred_channel", PREFERRED_CHANNELS, "telegram, sms or email", reasons);
+        if (ChannelId.SMS.id().equals(channel) && phone == null && row.get("phone").isEmpty()) {
             reasons.add("preferred_channel is sms but the phone is empty");
         }
-        if ("email".equals(channel) && email == null && row.get(MemberCsv.EMAIL).isEmpty()) {
+        if (ChannelId.EMAIL.id().equals(channel) && email == null && row.get(MemberCsv.EMAIL).isEmpty()) {
             reasons.add("preferred_channel is email but the email is empty");
         }
         repeated(memberNumbers, memberNumber, row.line(), "member number " + memberNumber, reasons);

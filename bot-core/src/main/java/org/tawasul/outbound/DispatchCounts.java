@@ -13,6 +13,7 @@ final class DispatchCounts {
     final AtomicLong sent = new AtomicLong();
     final AtomicLong retried = new AtomicLong();
     final AtomicLong failed = new AtomicLong();
+    final AtomicLong uncertain = new AtomicLong();
     private volatile long since = System.nanoTime();
 
     /** Logs and resets the counts when a minute has passed since the last line. */
@@ -24,8 +25,9 @@ final class DispatchCounts {
         long s = sent.getAndSet(0);
         long r = retried.getAndSet(0);
         long f = failed.getAndSet(0);
-        if (s + r + f > 0) {
-            log.info("Outbox in the last minute: {} sent, {} to retry, {} failed", s, r, f);
+        long u = uncertain.getAndSet(0);
+        if (s + r + f + u > 0) {
+            log.info("Outbox in the last minute: {} sent, {} to retry, {} failed, {} uncertain", s, r, f, u);
         }
     }
 }

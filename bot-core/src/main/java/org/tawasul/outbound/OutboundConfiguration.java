@@ -7,10 +7,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.tawasul.db.lease.Leases;
+import org.tawasul.channels.ChannelSender;
 import org.tawasul.db.outbox.ChannelAddresses;
 import org.tawasul.db.outbox.OutboxRepository;
-import org.tawasul.lease.DatabaseLease;
+import org.tawasul.lease.NodeLeases;
 
 /**
  * Builds the outbox dispatcher over every {@link ChannelSender} bean (it stays off when there is
@@ -24,10 +24,10 @@ class OutboundConfiguration {
     @Bean
     OutboxDispatcher outboxDispatcher(ObjectProvider<ChannelSender> senders, OutboxRepository outbox,
                                       ChannelAddresses addresses, PlatformTransactionManager transactions,
-                                      OutboundSettings settings, Clock clock, Leases leases) {
+                                      OutboundSettings settings, Clock clock, NodeLeases leases) {
         DispatchCounts counts = new DispatchCounts();
         return new OutboxDispatcher(senders.orderedStream().toList(),
                 new OutboxLedger(outbox, addresses, transactions, settings, counts, clock), counts, settings,
-                new DatabaseLease(leases, "outbox-dispatcher", "sends the outbox", Duration.ofSeconds(30), Duration.ofSeconds(10)));
+                leases.named("outbox-dispatcher", "sends the outbox"));
     }
 }

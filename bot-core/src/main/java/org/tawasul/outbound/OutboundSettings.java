@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.tawasul.channels.Pacing;
 
 /**
  * The outbox dispatcher's settings, {@code tawasul.outbound.*}; every one is in the README.
@@ -15,7 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param backoffBase       delay after the first failed attempt
  * @param backoffMultiplier growth of the delay per failed attempt
  * @param backoffMax        longest delay between attempts
- * @param channels          pacing per channel name; channels not named get the defaults of {@link Channel}
+ * @param channels          pacing per channel id, overriding what the channel's sender declares; a channel not
+ *                          named (or a value not set) keeps its sender's own limits
  */
 @ConfigurationProperties("tawasul.outbound")
 record OutboundSettings(@DefaultValue("200ms") Duration pollInterval, @DefaultValue("50") int batchSize,
@@ -44,26 +46,29 @@ record OutboundSettings(@DefaultValue("200ms") Duration pollInterval, @DefaultVa
         channels.forEach((name, channel) -> channel.check(name));
     }
 
-    /** The pacing of a channel: its own settings, or the defaults. */
-    Channel channel(String name) {
-        return channels.getOrDefault(name, Channel.DEFAULT);
+    /** The pacing of a channel: what the operator set for it, else what its sender declares. */
+    Pacing pacing(String channel, Pacing declared) {
+        Channel set = channels.get(channel);
+        if (set == null) {
+            return declared;
+        }
+        return new Pacing(set.ratePerSecond() != null ? set.ratePerSecond() : declared.ratePerSecond(),
+                set.perRecipientInterval() != null ? set.perRecipientInterval() : declared.perRecipientInterval());
     }
 
     /**
-     * Pacing of one channel; the defaults are Telegram's limits.
+     * The operator's pacing of one channel; a value left out keeps the sender's own.
      *
      * @param ratePerSecond        messages per second this node sends on the channel, all recipients together
      * @param perRecipientInterval shortest time between two messages to one recipient
      */
-    record Channel(@DefaultValue("30") double ratePerSecond, @DefaultValue("1s") Duration perRecipientInterval) {
-
-        static final Channel DEFAULT = new Channel(30, Duration.ofSeconds(1));
+    record Channel(Double ratePerSecond, Duration perRecipientInterval) {
 
         void check(String name) {
             String key = "tawasul.outbound.channels." + name;
-            require(ratePerSecond > 0 && ratePerSecond <= 10_000, key + ".rate-per-second must be above 0 and at most "
+            require(ratePerSecond == null || ratePerSecond > 0 && ratePerSecond <= 10_000, key + ".rate-per-second must be above 0 and at most "
                     + "10000 (was " + ratePerSecond + "). Fix: set the provider's limit, e.g. 30 for Telegram");
-            require(perRecipientInterval != null && !perRecipientInterval.isNegative(), key
+            require(perRecipientInterval == null || !perRecipientInterval.isNegative(), key
                     + ".per-recipient-interval must not be negative (was " + perRecipientInterval
                     + "). Fix: use a duration such as 1s, or 0s for none");
         }

@@ -11,6 +11,9 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.tawasul.channels.ChannelSender;
+import org.tawasul.channels.OutboundMessage;
+import org.tawasul.channels.SendOutcome;
 import org.tawasul.lease.NodeLease;
 
 /**
@@ -53,13 +56,13 @@ public class OutboxDispatcher implements SmartLifecycle {
     /** With {@code lease}: only the node holding it sends, so the channels' rates hold for all nodes together. */
     OutboxDispatcher(List<ChannelSender> senders, OutboxLedger ledger, DispatchCounts counts, OutboundSettings settings,
                      NodeLease lease) {
-        this.senders = senders.stream().collect(Collectors.toUnmodifiableMap(ChannelSender::channel, Function.identity(),
+        this.senders = senders.stream().collect(Collectors.toUnmodifiableMap(sender -> sender.channel().id(), Function.identity(),
                 (a, b) -> {
                     throw new IllegalStateException("Two channel senders for channel '" + a.channel() + "': "
                             + a.getClass().getName() + " and " + b.getClass().getName() + ". Fix: register one per channel");
                 }));
         this.ledger = ledger;
-        this.pacer = new Pacer(settings);
+        this.pacer = new Pacer(channel -> settings.pacing(channel, this.senders.get(channel).defaultPacing()));
         this.counts = counts;
         this.settings = settings;
         this.lease = lease;
@@ -87,8 +90,8 @@ public class OutboxDispatcher implements SmartLifecycle {
         recipientReadyAt = soonest[0];
         // one message per recipient: reordering across recipients keeps each recipient's order
         long claimedAt = System.nanoTime();
-        claimed.sort(Comparator.comparingLong(c -> pacer.recipientWait(c.message().channel(), c.message().recipient(),
-                claimedAt)));
+        claimed.sort(Comparator.comparingLong(c -> pacer.recipientWait(c.message().channel().id(),
+                c.message().recipient(), claimedAt)));
         for (int i = 0; i < claimed.size(); i++) {
             OutboundMessage message = claimed.get(i).message();
             if (!awaitTurn(message)) {
@@ -96,7 +99,7 @@ public class OutboxDispatcher implements SmartLifecycle {
                 return i;
             }
             SendOutcome outcome = send(message);
-            pacer.sent(message.channel(), message.recipient(), System.nanoTime());
+            pacer.sent(message.channel().id(), message.recipient(), System.nanoTime());
             try {
                 ledger.record(claimed.get(i), outcome);
             } catch (RuntimeException e) {
@@ -114,7 +117,7 @@ public class OutboxDispatcher implements SmartLifecycle {
 
     private SendOutcome send(OutboundMessage message) {
         try {
-            SendOutcome outcome = senders.get(message.channel()).send(message);
+            SendOutcome outcome = senders.get(message.channel().id()).send(message);
             return outcome != null ? outcome : new SendOutcome.Failed("the sender returned no outcome");
         } catch (RuntimeException e) {
             log.warn("The {} sender threw for outbox message {}", message.channel(), message.outboxId(), e);
@@ -128,9 +131,9 @@ public class OutboxDispatcher implements SmartLifecycle {
      */
     private boolean awaitTurn(OutboundMessage message) {
         while (thread != Thread.currentThread() || running) {
-            long wait = pacer.recipientWait(message.channel(), message.recipient(), System.nanoTime());
+            long wait = pacer.recipientWait(message.channel().id(), message.recipient(), System.nanoTime());
             if (wait == 0) {
-                wait = pacer.tryTake(message.channel(), System.nanoTime());
+                wait = pacer.tryTake(message.channel().id(), System.nanoTime());
                 if (wait == 0) {
                     return true;
                 }

@@ -14,13 +14,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tawasul.channels.ChannelId;
+import org.tawasul.channels.OutboundMessage;
+import org.tawasul.channels.SendOutcome;
+import org.tawasul.codec.Json;
 import org.tawasul.conversations.input.PhoneNumbers;
 import org.tawasul.conversations.message.InputHint;
 import org.tawasul.db.outbox.ChannelAddresses;
 import org.tawasul.db.outbox.OutboxMessage;
 import org.tawasul.db.outbox.OutboxRepository;
 import org.tawasul.db.outbox.OutboxStatus;
-import org.tawasul.turns.Json;
 
 /**
  * The dispatcher's short transactions: claim and lease due messages, record a send's outcome,
@@ -126,6 +129,11 @@ final class OutboxLedger {
         } else if (outcome instanceof SendOutcome.Sent sent) {
             row.markSent(sent.providerId(), now);
             counts.sent.incrementAndGet();
+        } else if (outcome instanceof SendOutcome.Uncertain uncertain) {
+            row.markSentUncertain(uncertain.error(), now);
+            counts.uncertain.incrementAndGet();
+            log.warn("{} may or may not have taken outbox message {} to {} ({}); not sent again, a delivery report "
+                    + "settles it", row.getChannel(), row.getId(), recipient, uncertain.error());
         } else if (outcome instanceof SendOutcome.RetryAfter retry) {
             Instant until = Backoff.notBefore(now, retry.delay() == null ? Duration.ZERO : retry.delay());
             row.retryLater(retry.error(), until);
@@ -146,9 +154,9 @@ final class OutboxLedger {
             row.markFailed(refused.error());
             counts.failed.incrementAndGet();
             log.warn("{} refused message {} to {}{}: {}", row.getChannel(), row.getId(), recipient,
-                    refused.recipientGone() ? " (address now inactive)" : "", refused.error());
+                    refused.recipientGone() ? " (address now " + refused.address() + ")" : "", refused.error());
             if (refused.recipientGone()) {
-                addresses.markInactive(row.getChannel(), row.getRecipient(), refused.error(), now);
+                addresses.markUnreachable(row.getChannel(), row.getRecipient(), state(refused.address()), refused.error(), now);
                 counts.failed.addAndGet(outbox.failPendingOfRecipient(row.getChannel(), row.getRecipient(),
                         RECIPIENT_INACTIVE));
             }
@@ -157,9 +165,20 @@ final class OutboxLedger {
         }
     }
 
-    private static OutboundMessage message(OutboxMessage row) {
+    private static ChannelAddresses.State state(SendOutcome.AddressEffect effect) {
+        return switch (effect) {
+            case BLOCKED -> ChannelAddresses.State.BLOCKED;
+            case OPTED_OUT -> ChannelAddresses.State.OPTED_OUT;
+            case INVALID -> ChannelAddresses.State.INVALID;
+            case NONE -> throw new IllegalArgumentException("no address effect");
+        };
+    }
+
+    static OutboundMessage message(OutboxMessage row) {
         InputHint hint = row.getInputHint() == null ? null : InputHint.valueOf(row.getInputHint());
-        return new OutboundMessage(row.getId(), row.getChannel(), row.getRecipient(), row.getBody(),
-                Json.choices(row.getChoices()), hint, row.getAttempts() + 1, row.getPartsSent());
+        return new OutboundMessage(row.getId(), ChannelId.of(row.getChannel()), row.getRecipient(), row.getBody(),
+                Json.choices(row.getChoices()), hint,
+                new OutboundMessage.Envelope(row.getSubject(), row.getThreadKey(), row.getReplyTo()),
+                row.getAttempts() + 1, row.getPartsSent());
     }
 }

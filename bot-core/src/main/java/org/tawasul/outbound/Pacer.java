@@ -4,6 +4,8 @@ import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.function.Function;
+import org.tawasul.channels.Pacing;
 
 /**
  * Paces one node's sends so that a provider counting strictly (Telegram: at most 30 messages in any
@@ -35,13 +37,14 @@ final class Pacer {
     /** How soon to ask again when the window is full of sends still under way (only with several sending threads). */
     private static final long IN_FLIGHT_RECHECK = 1_000_000L;
 
-    private final OutboundSettings settings;
+    private final Function<String, Pacing> pacing;
     private final Map<String, Channel> channels = new HashMap<>();
     private final Map<String, Long> lastSent = new HashMap<>();
     private long lastPrune;
 
-    Pacer(OutboundSettings settings) {
-        this.settings = settings;
+    /** @param pacing each channel's pacing, by channel id */
+    Pacer(Function<String, Pacing> pacing) {
+        this.pacing = pacing;
     }
 
     /** Whether the recipient's interval has passed since the last message this node sent it ended. */
@@ -55,7 +58,7 @@ final class Pacer {
         if (last == null) {
             return 0;
         }
-        return Math.max(0, last + settings.channel(channel).perRecipientInterval().toNanos() - now);
+        return Math.max(0, last + pacing.apply(channel).perRecipientInterval().toNanos() - now);
     }
 
     /**
@@ -63,7 +66,7 @@ final class Pacer {
      * the send then counts as under way until {@link #sent}); otherwise the nanoseconds to wait.
      */
     synchronized long tryTake(String channel, long now) {
-        return channels.computeIfAbsent(channel, c -> new Channel(settings.channel(c).ratePerSecond(), now)).tryTake(now);
+        return channels.computeIfAbsent(channel, c -> new Channel(pacing.apply(c).ratePerSecond(), now)).tryTake(now);
     }
 
     /** Notes the end of a send to the provider (whatever its outcome), at {@code now}. */
@@ -84,7 +87,7 @@ final class Pacer {
         for (Iterator<Map.Entry<String, Long>> it = lastSent.entrySet().iterator(); it.hasNext(); ) {
             Map.Entry<String, Long> entry = it.next();
             String channel = entry.getKey().substring(0, entry.getKey().indexOf('\n'));
-            if (now - entry.getValue() > settings.channel(channel).perRecipientInterval().toNanos()) {
+            if (now - entry.getValue() > pacing.apply(channel).perRecipientInterval().toNanos()) {
                 it.remove();
             }
         }

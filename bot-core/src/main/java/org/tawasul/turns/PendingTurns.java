@@ -6,8 +6,8 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
-import org.tawasul.config.TawasulProperties;
 
 /**
  * Runs again, every {@code tawasul.turns.retry-interval}, the turns of events stored but not
@@ -17,6 +17,7 @@ import org.tawasul.config.TawasulProperties;
  * kept apart by the conversation's lock and version.
  */
 @Component
+@EnableConfigurationProperties(TurnSettings.class)
 public class PendingTurns implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(PendingTurns.class);
@@ -26,9 +27,9 @@ public class PendingTurns implements SmartLifecycle {
     private final long intervalMillis;
     private ScheduledExecutorService scheduler;
 
-    public PendingTurns(TurnProcessor turns, TawasulProperties properties) {
+    public PendingTurns(TurnProcessor turns, TurnSettings settings) {
         this.turns = turns;
-        this.intervalMillis = properties.turns().retryInterval().toMillis();
+        this.intervalMillis = settings.retryInterval().toMillis();
     }
 
     /** One sweep: runs the pending turns, a batch at a time, while turns succeed. */

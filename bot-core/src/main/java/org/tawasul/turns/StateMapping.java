@@ -1,5 +1,6 @@
 package org.tawasul.turns;
 
+import org.tawasul.codec.Json;
 import org.tawasul.conversations.engine.ConversationState;
 import org.tawasul.conversations.engine.DialogStatus;
 import org.tawasul.conversations.message.Language;

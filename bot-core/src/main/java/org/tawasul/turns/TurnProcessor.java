@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,22 +20,20 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.tawasul.config.TawasulProperties;
+import org.tawasul.channels.ChannelId;
+import org.tawasul.config.DialogSettings;
 import org.tawasul.conversations.engine.ConversationEngine;
 import org.tawasul.conversations.engine.ConversationState;
 import org.tawasul.conversations.engine.DialogActions;
 import org.tawasul.conversations.engine.DialogEvent;
 import org.tawasul.conversations.engine.TurnResult;
-import org.tawasul.conversations.input.PhoneNumbers;
+import org.tawasul.conversations.message.Language;
 import org.tawasul.conversations.message.Outbound;
 import org.tawasul.db.conversation.ConversationRecord;
 import org.tawasul.db.conversation.ConversationRepository;
 import org.tawasul.db.inbox.InboxEvent;
 import org.tawasul.db.inbox.InboxRepository;
-import org.tawasul.db.outbox.ChannelAddresses;
-import org.tawasul.outbound.ChannelSender;
-import org.tawasul.db.outbox.OutboxMessage;
-import org.tawasul.db.outbox.OutboxRepository;
+import org.tawasul.outbound.Outbox;
 
 /**
  * The inbound pipeline. {@link #receive} stores an event in the inbox (a provider id seen before
@@ -49,35 +50,38 @@ public class TurnProcessor {
     private final ConversationEngine engine;
     private final ConversationRepository conversations;
     private final InboxRepository inbox;
-    private final OutboxRepository outbox;
-    private final ChannelAddresses addresses;
-    /** Channels with a sender: only their addresses can have been marked unreachable. */
-    private final Set<String> sendingChannels;
+    private final Outbox outbox;
     private final List<DialogEventListener> listeners;
+    private final Map<String, InboundRoute> routes;
     private final TransactionTemplate transaction;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
-    private final TawasulProperties properties;
+    private final TurnSettings settings;
+    private final Language defaultLanguage;
     private final ConversationLocks locks;
     private volatile boolean localLocking = true;
 
     public TurnProcessor(ConversationEngine engine, ConversationRepository conversations, InboxRepository inbox,
-                         OutboxRepository outbox, ChannelAddresses addresses, List<DialogEventListener> listeners,
-                         List<ChannelSender> senders, PlatformTransactionManager transactions, Clock clock,
-                         TawasulProperties properties) {
+                         Outbox outbox, List<DialogEventListener> listeners, List<InboundRoute> routes,
+                         PlatformTransactionManager transactions, Clock clock, TurnSettings settings,
+                         DialogSettings dialogs) {
         this.engine = engine;
         this.conversations = conversations;
         this.inbox = inbox;
         this.outbox = outbox;
-        this.addresses = addresses;
-        this.sendingChannels = senders.stream().map(ChannelSender::channel).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.listeners = List.copyOf(listeners);
+        this.routes = routes.stream().collect(Collectors.toUnmodifiableMap(InboundRoute::route, Function.identity(),
+                (a, b) -> {
+                    throw new IllegalStateException("Two inbound routes named '" + a.route() + "': "
+                            + a.getClass().getName() + " and " + b.getClass().getName());
+                }));
         this.transaction = new TransactionTemplate(transactions);
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
-        this.properties = properties;
-        this.locks = new ConversationLocks(properties.turns().lockStripes());
+        this.settings = settings;
+        this.defaultLanguage = dialogs.defaultLanguage();
+        this.locks = new ConversationLocks(settings.lockStripes());
     }
 
     /**
@@ -85,13 +89,17 @@ public class TurnProcessor {
      *
      * @return the inbox id, or empty when this provider id was stored before (a redelivery)
      */
-    public Optional<Long> receive(String channel, String providerId, String address, InboundTurn turn) {
+    public Optional<Long> receive(ChannelId channel, String providerId, String address, InboundTurn turn) {
+        return store(channel.id(), providerId, address, InboxPayload.turn(turn));
+    }
+
+    private Optional<Long> store(String channel, String providerId, String address, String payload) {
         if (inbox.existsByChannelAndProviderId(channel, providerId)) {
             return Optional.empty();
         }
         try {
             return Optional.of(ownTransaction.execute(status -> inbox.save(
-                    InboxEvent.received(channel, providerId, address, Json.turn(turn), clock.instant())).getId()));
+                    InboxEvent.received(channel, providerId, address, payload, clock.instant())).getId()));
         } catch (DataIntegrityViolationException duplicate) {
             return Optional.empty();
         }
@@ -114,7 +122,7 @@ public class TurnProcessor {
      *
      * @return the events stored now, in the batch's order
      */
-    public List<Received> receiveAll(String channel, List<Arrival> arrivals) {
+    public List<Received> receiveAll(ChannelId channel, List<Arrival> arrivals) {
         if (arrivals.isEmpty()) {
             return List.of();
         }
@@ -125,8 +133,8 @@ public class TurnProcessor {
                 List<Received> stored = new ArrayList<>(arrivals.size());
                 for (Arrival arrival : arrivals) {
                     if (providerIds.add(arrival.providerId())) {
-                        InboxEvent event = inbox.save(InboxEvent.received(channel, arrival.providerId(), arrival.address(),
-                                Json.turn(arrival.turn()), now));
+                        InboxEvent event = inbox.save(InboxEvent.received(channel.id(), arrival.providerId(),
+                                arrival.address(), InboxPayload.turn(arrival.turn()), now));
                         stored.add(new Received(event.getId(), arrival.providerId(), arrival.address()));
                     }
                 }
@@ -151,7 +159,55 @@ public class TurnProcessor {
      *
      * @return true when a turn ran, false for a redelivery or a failed turn
      */
-    public boolean handle(String channel, String providerId, String address, InboundTurn turn) {
+    public boolean handle(ChannelId channel, String providerId, String address, InboundTurn turn) {
+        return handleStored(channel.id(), providerId, address, InboxPayload.turn(turn));
+    }
+
+    /**
+     * Stores an event that is not a dialog turn (a delivery report, a staff reply) for the named
+     * {@link InboundRoute} and has the route act on it, in one commit; a redelivered provider id does
+     * nothing; if the route fails, the event is stored unprocessed for a later attempt.
+     *
+     * @return true when the route ran, false for a redelivery or a failure
+     */
+    public boolean handleEvent(ChannelId channel, String providerId, String address, String route, String data) {
+        if (!routes.containsKey(route)) {
+            throw new IllegalArgumentException("No inbound route '" + route + "'; the routes are " + routes.keySet());
+        }
+        return handleStored(channel.id(), providerId, address, InboxPayload.routed(route, data));
+    }
+
+    /**
+     * Answers an event without running a turn (content the channel cannot take: a sticker, a file
+     * too large): the event is stored processed and the reply, in the conversation's language, goes
+     * to the outbox in one commit; a redelivery does nothing.
+     *
+     * @param kind what the notice is about, stored with the event
+     * @param text the reply in the member's language
+     * @return false for a redelivery
+     */
+    public boolean reply(ChannelId channel, String providerId, String address, String kind,
+                         Function<Language, String> text) {
+        if (inbox.existsByChannelAndProviderId(channel.id(), providerId)) {
+            return false;
+        }
+        try {
+            transaction.executeWithoutResult(status -> {
+                Instant now = clock.instant();
+                InboxEvent event = InboxEvent.received(channel.id(), providerId, address, InboxPayload.notice(kind), now);
+                event.markProcessed(now);
+                event = inbox.saveAndFlush(event);
+                Language language = conversations.findByChannelAndAddress(channel.id(), address)
+                        .flatMap(row -> Language.fromCode(row.getLanguage())).orElse(defaultLanguage);
+                outbox.enqueue(Outbox.Entry.text(channel, address, text.apply(language), event.getId()));
+            });
+            return true;
+        } catch (DataIntegrityViolationException redelivery) {
+            return false;
+        }
+    }
+
+    private boolean handleStored(String channel, String providerId, String address, String payload) {
         ReentrantLock lock = lock(channel, address);
         try {
             for (int attempt = 1; ; attempt++) {
@@ -159,7 +215,7 @@ public class TurnProcessor {
                     transaction.executeWithoutResult(status -> {
                         // stored already marked processed: if the turn fails, all of it rolls back
                         Instant now = clock.instant();
-                        InboxEvent event = InboxEvent.received(channel, providerId, address, Json.turn(turn), now);
+                        InboxEvent event = InboxEvent.received(channel, providerId, address, payload, now);
                         event.markProcessed(now);
                         try {
                             event = inbox.saveAndFlush(event);
@@ -172,14 +228,14 @@ public class TurnProcessor {
                 } catch (Redelivery redelivery) {
                     return false;
                 } catch (OptimisticLockingFailureException | DataIntegrityViolationException conflict) {
-                    if (attempt > properties.turns().maxRetries()) {
-                        return storeFailed(channel, providerId, address, turn, conflict);
+                    if (attempt > settings.maxRetries()) {
+                        return storeFailed(channel, providerId, address, payload, conflict);
                     }
                     log.debug("Turn for {} event {} lost a race (attempt {}), retrying", channel, providerId, attempt);
                 }
             }
         } catch (RuntimeException e) {
-            return storeFailed(channel, providerId, address, turn, e);
+            return storeFailed(channel, providerId, address, payload, e);
         } finally {
             unlock(lock);
         }
@@ -191,7 +247,11 @@ public class TurnProcessor {
      *
      * @return true when the turn ran (now or by another writer), false when it failed and stays unprocessed
      */
-    public boolean process(long inboxId, String channel, String address) {
+    public boolean process(long inboxId, ChannelId channel, String address) {
+        return process(inboxId, channel.id(), address);
+    }
+
+    private boolean process(long inboxId, String channel, String address) {
         ReentrantLock lock = lock(channel, address);
         try {
             for (int attempt = 1; ; attempt++) {
@@ -200,7 +260,7 @@ public class TurnProcessor {
                             .orElseThrow(() -> new IllegalStateException("No inbox event " + inboxId))));
                     return true;
                 } catch (OptimisticLockingFailureException | DataIntegrityViolationException conflict) {
-                    if (attempt > properties.turns().maxRetries()) {
+                    if (attempt > settings.maxRetries()) {
                         return failed(inboxId, conflict);
                     }
                     log.debug("Turn for inbox event {} lost a race (attempt {}), retrying", inboxId, attempt);
@@ -222,7 +282,7 @@ public class TurnProcessor {
     public int processPending(int limit) {
         int done = 0;
         for (InboxEvent event : inbox.findByProcessedAtIsNullAndAttemptsLessThanOrderByIdAsc(
-                properties.turns().maxAttempts(), Limit.of(limit))) {
+                settings.maxAttempts(), Limit.of(limit))) {
             if (process(event.getId(), event.getChannel(), event.getAddress())) {
                 done++;
             }
@@ -232,7 +292,7 @@ public class TurnProcessor {
 
     /** Whether stored events wait for their turn (unprocessed, after a crash or a failed turn, attempts left). */
     public boolean hasPending() {
-        return !inbox.findByProcessedAtIsNullAndAttemptsLessThanOrderByIdAsc(properties.turns().maxAttempts(), Limit.of(1))
+        return !inbox.findByProcessedAtIsNullAndAttemptsLessThanOrderByIdAsc(settings.maxAttempts(), Limit.of(1))
                 .isEmpty();
     }
 
@@ -270,16 +330,24 @@ public class TurnProcessor {
     /** The turn itself: state, outbox rows and listeners, in the caller's transaction. */
     private void run(InboxEvent event, Instant now) {
         long inboxId = event.getId();
-        // the member wrote: an address a provider refused (blocked the bot, opted out) is reachable again
-        if (sendingChannels.contains(event.getChannel()) && addresses.reactivate(event.getChannel(), event.getAddress(), now)) {
-            log.info("{} address {} wrote again: messages to it are sent again", event.getChannel(),
-                    PhoneNumbers.mask(event.getAddress()));
+        ChannelId channel = ChannelId.of(event.getChannel());
+        String route = InboxPayload.route(event.getPayload());
+        if (route != null) {
+            InboundRoute target = routes.get(route);
+            if (target == null) {
+                throw new IllegalStateException("No inbound route '" + route + "' for inbox event " + inboxId);
+            }
+            target.handle(new RoutedEvent(inboxId, channel, event.getProviderId(), event.getAddress(),
+                    InboxPayload.data(event.getPayload()), now));
+            return;
         }
+        // the member wrote: an address a provider refused as blocked is reachable again (an opt-out is not)
+        outbox.memberWrote(channel, event.getAddress());
         ConversationRecord row = conversations.findByChannelAndAddress(event.getChannel(), event.getAddress())
                 .orElseGet(() -> ConversationRecord.start(event.getChannel(), event.getAddress(), "IDLE",
-                        properties.defaultLanguage().code(), now));
+                        defaultLanguage.code(), now));
         ConversationState state = StateMapping.toState(row);
-        InboundTurn request = Json.turn(event.getPayload());
+        InboundTurn request = InboxPayload.turn(event.getPayload());
         DialogActions.Subject subject = new DialogActions.Subject(event.getChannel(), event.getAddress());
         TurnResult result = request.startFlow() != null
                 ? engine.start(state, request.startFlow(), now, subject, request.presets())
@@ -287,8 +355,8 @@ public class TurnProcessor {
         StateMapping.apply(result.state(), row);
         row = conversations.save(row);
         for (Outbound message : result.messages()) {
-            outbox.save(OutboxMessage.pending(event.getChannel(), event.getAddress(), message.text(),
-                    Json.choices(message.choices()), message.hint().name(), inboxId, now));
+            outbox.enqueue(new Outbox.Entry(channel, event.getAddress(), message.text(), message.choices(), message.hint(),
+                    null, inboxId, null));
         }
         if (!listeners.isEmpty()) {
             var context = new DialogEventListener.TurnContext(event.getChannel(), event.getAddress(), row.getId(), inboxId, now);
@@ -299,9 +367,9 @@ public class TurnProcessor {
     }
 
     /** A failed one-commit turn: store the event on its own, unprocessed, with the error. */
-    private boolean storeFailed(String channel, String providerId, String address, InboundTurn turn, RuntimeException e) {
+    private boolean storeFailed(String channel, String providerId, String address, String payload, RuntimeException e) {
         try {
-            return receive(channel, providerId, address, turn).map(id -> failed(id, e)).orElse(false);
+            return store(channel, providerId, address, payload).map(id -> failed(id, e)).orElse(false);
         } catch (RuntimeException storing) {
             log.error("Could not store {} event {} after its turn failed", channel, providerId, storing);
             throw e;
@@ -316,7 +384,7 @@ public class TurnProcessor {
     }
 
     private boolean failed(long inboxId, RuntimeException e) {
-        int maxAttempts = properties.turns().maxAttempts();
+        int maxAttempts = settings.maxAttempts();
         try {
             Integer attempts = ownTransaction.execute(status -> inbox.findById(inboxId).map(event -> {
                 event.recordFailure(e.getClass().getSimpleName() + ": " + e.getMessage());

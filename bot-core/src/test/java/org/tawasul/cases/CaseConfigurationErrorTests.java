@@ -42,8 +42,8 @@ class CaseConfigurationErrorTests {
     void theDefaultsAndSettingsApply() {
         try (ConfigurableApplicationContext context = start("--tawasul.sla.extra-holidays=2026-01-05, 2026-01-06",
                 "--tawasul.sla.working-days=10")) {
-            CaseSettings settings = context.getBean(CaseSettings.class);
-            assertThat(settings.sla().workingDays()).isEqualTo(10);
+            SlaSettings settings = context.getBean(SlaSettings.class);
+            assertThat(settings.workingDays()).isEqualTo(10);
             WorkingCalendar calendar = context.getBean(WorkingCalendar.class);
             assertThat(calendar.isHoliday(LocalDate.parse("2026-01-06"))).isTrue();
             assertThat(calendar.isHoliday(LocalDate.parse("2026-09-23"))).isTrue();

@@ -90,7 +90,7 @@ abstract class CaseServiceIntegrationTests {
 
     @Test
     void anEnquiryGoesToTheContactOfficerOfTheMembersCategoryAndField() {
-        CaseOpening opening = service.open(enquiry(7L, "+966500000001", SUNDAY));
+        OpenedCase opening = service.open(enquiry(7L, "+966500000001", SUNDAY));
 
         assertThat(opening.reference()).isEqualTo(new CaseReference("ENQ-2026-000001"));
         assertThat(opening.dueOn()).isEqualTo(FIFTEEN_WORKING_DAYS_LATER);
@@ -113,15 +113,15 @@ abstract class CaseServiceIntegrationTests {
 
     @Test
     void aNonMembersEnquiryGoesToTheDefaultOfficer() {
-        CaseOpening opening = service.open(enquiry(null, "+966500000002", SUNDAY));
+        OpenedCase opening = service.open(enquiry(null, "+966500000002", SUNDAY));
         assertThat(opening.assignee().ar()).isEqualTo("أ. عبدالله محمد");
         assertThat(cases.findById(opening.caseId()).orElseThrow().getAssigneeId()).isEqualTo("general");
     }
 
     @Test
     void requestsAndComplaintsGoToTheirCommittees() {
-        CaseOpening request = service.open(of(CaseType.SERVICE_REQUEST, 7L, "+966500000001"));
-        CaseOpening complaint = service.open(of(CaseType.COMPLAINT, 7L, "+966500000001"));
+        OpenedCase request = service.open(of(CaseType.SERVICE_REQUEST, 7L, "+966500000001"));
+        OpenedCase complaint = service.open(of(CaseType.COMPLAINT, 7L, "+966500000001"));
 
         assertThat(request.reference().value()).isEqualTo("REQ-2026-000001");
         assertThat(request.assignee().en()).isEqualTo("the Requests Committee");
@@ -147,7 +147,7 @@ abstract class CaseServiceIntegrationTests {
     @Test
     void theYearAndTheFirstDayAreRiyadhs() {
         // 21:30 UTC on Thursday 31 December 2026 is 00:30 on Friday 1 January 2027 in Riyadh
-        CaseOpening opening = service.open(enquiry(1L, "a", Instant.parse("2026-12-31T21:30:00Z")));
+        OpenedCase opening = service.open(enquiry(1L, "a", Instant.parse("2026-12-31T21:30:00Z")));
         assertThat(opening.reference().value()).as("a year with no counter yet").isEqualTo("ENQ-2027-000001");
         assertThat(opening.dueOn()).isEqualTo(LocalDate.parse("2027-01-21"));
         // 20:30 UTC on Wednesday 7 January 2026 is Wednesday 23:30 in Riyadh; an hour later it is Thursday
@@ -162,7 +162,7 @@ abstract class CaseServiceIntegrationTests {
         int openings = 50;
         ExecutorService pool = Executors.newFixedThreadPool(openings);
         CountDownLatch go = new CountDownLatch(1);
-        List<Future<CaseOpening>> results = new ArrayList<>();
+        List<Future<OpenedCase>> results = new ArrayList<>();
         for (int i = 0; i < openings; i++) {
             String address = "member-" + i;
             results.add(pool.submit(() -> {
@@ -172,7 +172,7 @@ abstract class CaseServiceIntegrationTests {
         }
         go.countDown();
         Set<Long> numbersHandedOut = new TreeSet<>();
-        for (Future<CaseOpening> result : results) {
+        for (Future<OpenedCase> result : results) {
             numbersHandedOut.add(result.get(60, TimeUnit.SECONDS).reference().number());
         }
         pool.shutdown();
@@ -226,7 +226,7 @@ abstract class CaseServiceIntegrationTests {
 
     @Test
     void anIllegalTransitionNamesTheStateAndALegalOneIsRecorded() {
-        CaseOpening opening = service.open(of(CaseType.SERVICE_REQUEST, 1L, "a"));
+        OpenedCase opening = service.open(of(CaseType.SERVICE_REQUEST, 1L, "a"));
         published.events.clear();
 
         tx.executeWithoutResult(status -> {
@@ -255,14 +255,14 @@ abstract class CaseServiceIntegrationTests {
 
     @Test
     void openingRecordsAndPublishesTheOpenedEvent() {
-        CaseOpening opening = service.open(enquiry(7L, "+966500000001", SUNDAY));
+        OpenedCase opening = service.open(enquiry(7L, "+966500000001", SUNDAY));
 
         assertThat(published.events).containsExactly(new CaseOpened(opening.caseId(), opening.reference(), CaseType.ENQUIRY));
         Map<String, Object> event = jdbc.queryForMap("SELECT * FROM case_event WHERE case_id = ?", opening.caseId());
         assertThat(event.get("kind")).isEqualTo("OPENED");
         assertThat(event.get("actor")).isEqualTo("member:7");
         assertThat(event.get("detail")).isNull();
-        CaseOpening guest = service.open(enquiry(null, "x", SUNDAY));
+        OpenedCase guest = service.open(enquiry(null, "x", SUNDAY));
         assertThat(jdbc.queryForObject("SELECT actor FROM case_event WHERE case_id = ?", String.class, guest.caseId()))
                 .isEqualTo("guest");
     }
@@ -278,7 +278,7 @@ abstract class CaseServiceIntegrationTests {
                 Language.AR, answers, new Attestation("أقر بصحة البيانات وأتحمل مسؤوليتها", summary, confirmed, "telegram"),
                 SUNDAY);
 
-        CaseOpening opening = service.open(command);
+        OpenedCase opening = service.open(command);
 
         String expected = HexFormat.of().formatHex(
                 MessageDigest.getInstance("SHA-256").digest(summary.getBytes(StandardCharsets.UTF_8)));

@@ -42,7 +42,7 @@ class ConfigurationErrorTests {
     @Test
     void theDefaultsStart() {
         try (ConfigurableApplicationContext context = start()) {
-            assertThat(context.getBean(TawasulProperties.class).engine().maxAttempts()).isEqualTo(3);
+            assertThat(context.getBean(DialogSettings.class).engine().maxAttempts()).isEqualTo(3);
         }
     }
 

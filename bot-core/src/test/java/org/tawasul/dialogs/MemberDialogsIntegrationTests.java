@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tawasul.channels.ChannelId;
 import org.tawasul.TawasulApplication;
 import org.tawasul.conversations.message.Inbound;
 import org.tawasul.db.member.MemberDetails;
@@ -27,7 +28,8 @@ import org.tawasul.turns.TurnProcessor;
 @SpringBootTest(classes = TawasulApplication.class, properties = "spring.main.web-application-type=none")
 abstract class MemberDialogsIntegrationTests {
 
-    static final String CHANNEL = "test";
+    static final ChannelId TEST = ChannelId.of("test");
+    static final String CHANNEL = TEST.id();
 
     @Autowired TurnProcessor turns;
     @Autowired MemberRegistry registry;
@@ -59,7 +61,7 @@ abstract class MemberDialogsIntegrationTests {
                             org.tawasul.conversations.message.Attachment.Kind.PHOTO, line.substring(7), null, 0))
                     : Inbound.text(line);
             before = outbox.findByChannelAndRecipientOrderByIdAsc(CHANNEL, address).size();
-            assertThat(turns.handle(CHANNEL, "e" + (++sequence), address, InboundTurn.of(input))).as(line).isTrue();
+            assertThat(turns.handle(TEST, "e" + (++sequence), address, InboundTurn.of(input))).as(line).isTrue();
         }
         return outbox.findByChannelAndRecipientOrderByIdAsc(CHANNEL, address).stream().skip(before)
                 .map(m -> m.getBody()).toList();

@@ -5,11 +5,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.tawasul.channels.ChannelId;
+import org.tawasul.channels.ChannelSender;
+import org.tawasul.channels.OutboundMessage;
+import org.tawasul.channels.Pacing;
+import org.tawasul.channels.SendOutcome;
 
 /** A channel sender that records every call and answers from a script (by default: sent, provider id "p-" + outbox id). */
 class FakeSender implements ChannelSender {
 
-    static final String CHANNEL = "fake";
+    static final ChannelId CHANNEL = ChannelId.of("fake");
 
     final List<OutboundMessage> calls = new CopyOnWriteArrayList<>();
     volatile Function<OutboundMessage, SendOutcome> script = FakeSender::sent;
@@ -24,8 +29,13 @@ class FakeSender implements ChannelSender {
     }
 
     @Override
-    public String channel() {
+    public ChannelId channel() {
         return CHANNEL;
+    }
+
+    @Override
+    public Pacing defaultPacing() {
+        return new Pacing(30, java.time.Duration.ofSeconds(1));
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.tawasul.channels.Pacing;
 
 /** The dispatcher's settings, backoff and pacing, without Spring or a database. */
 class OutboundPolicyTests {
@@ -20,7 +21,7 @@ class OutboundPolicyTests {
     void badSettingsNameTheKeyAndTheFix() {
         assertThatThrownBy(() -> settings(0, Map.of()))
                 .hasMessageContaining("tawasul.outbound.batch-size").hasMessageContaining("Fix:");
-        assertThatThrownBy(() -> settings(50, Map.of("sms", new OutboundSettings.Channel(0, Duration.ofSeconds(1)))))
+        assertThatThrownBy(() -> settings(50, Map.of("sms", new OutboundSettings.Channel(0.0, Duration.ofSeconds(1)))))
                 .hasMessageContaining("tawasul.outbound.channels.sms.rate-per-second").hasMessageContaining("Fix:");
         assertThatThrownBy(() -> new OutboundSettings(Duration.ofMillis(200), 50, Duration.ofSeconds(60), 10,
                 Duration.ofMinutes(1), 2, Duration.ofSeconds(10), Map.of()))
@@ -28,10 +29,20 @@ class OutboundPolicyTests {
     }
 
     @Test
-    void unnamedChannelsGetTelegramsLimits() {
-        OutboundSettings.Channel channel = settings(50, Map.of()).channel("telegram");
-        assertThat(channel.ratePerSecond()).isEqualTo(30);
-        assertThat(channel.perRecipientInterval()).isEqualTo(Duration.ofSeconds(1));
+    void aChannelNotNamedKeepsItsSendersOwnPacing() {
+        Pacing declared = new Pacing(10, Duration.ofSeconds(3));
+        assertThat(settings(50, Map.of()).pacing("sms", declared)).isEqualTo(declared);
+        assertThat(settings(50, Map.of("telegram", new OutboundSettings.Channel(5.0, null))).pacing("sms", declared))
+                .as("another channel's setting").isEqualTo(declared);
+    }
+
+    @Test
+    void aNamedChannelOverridesOnlyWhatIsSet() {
+        Pacing declared = new Pacing(30, Duration.ofSeconds(1));
+        assertThat(settings(50, Map.of("telegram", new OutboundSettings.Channel(5.0, null))).pacing("telegram", declared))
+                .isEqualTo(new Pacing(5, Duration.ofSeconds(1)));
+        assertThat(settings(50, Map.of("telegram", new OutboundSettings.Channel(null, Duration.ZERO))).pacing("telegram", declared))
+                .isEqualTo(new Pacing(30, Duration.ZERO));
     }
 
     @Test
@@ -53,7 +64,7 @@ class OutboundPolicyTests {
     }
 
     private static Pacer pacer(double rate) {
-        return new Pacer(settings(50, Map.of("tg", new OutboundSettings.Channel(rate, Duration.ofSeconds(1)))));
+        return new Pacer(channel -> new Pacing(rate, Duration.ofSeconds(1)));
     }
 
     @Test

@@ -26,6 +26,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tawasul.channels.OutboundMessage;
+import org.tawasul.channels.SendOutcome;
 import org.tawasul.TawasulApplication;
 import org.tawasul.conversations.message.Inbound;
 import org.tawasul.db.lease.Leases;
@@ -161,7 +163,7 @@ abstract class OutboxDispatcherIntegrationTests {
         assertThat(turns.handle(FakeSender.CHANNEL, "update-1", "blocker", InboundTurn.of(Inbound.text("مرحبا")))).isTrue();
         assertThat(inactive("blocker")).isFalse();
         await().atMost(PATIENCE).until(() -> outbox.findByChannelAndRecipientAndStatusOrderByIdAsc(
-                FakeSender.CHANNEL, "blocker", OutboxStatus.SENT).size() >= 1);
+                FakeSender.CHANNEL.id(), "blocker", OutboxStatus.SENT).size() >= 1);
         assertThat(sender.idsSentTo("blocker")).hasSizeGreaterThan(1);
     }
 
@@ -176,7 +178,7 @@ abstract class OutboxDispatcherIntegrationTests {
         sender.script = m -> m.outboxId() == retried && m.attempt() == 1 ? new SendOutcome.Failed("timeout") : FakeSender.sent(m);
 
         await().atMost(PATIENCE).until(() -> outbox.findByChannelAndRecipientAndStatusOrderByIdAsc(
-                FakeSender.CHANNEL, "ordered", OutboxStatus.SENT).size() == ids.length);
+                FakeSender.CHANNEL.id(), "ordered", OutboxStatus.SENT).size() == ids.length);
         assertThat(sender.idsSentTo("ordered"))
                 .containsExactly(ids[0], ids[1], ids[1], ids[2], ids[3], ids[4]);
     }
@@ -192,7 +194,7 @@ abstract class OutboxDispatcherIntegrationTests {
         otherNode.start();
         try {
             await().atMost(PATIENCE).until(() -> outbox.findByChannelAndStatusOrderByIdAsc(
-                    FakeSender.CHANNEL, OutboxStatus.SENT).size() == ids.size());
+                    FakeSender.CHANNEL.id(), OutboxStatus.SENT).size() == ids.size());
         } finally {
             otherNode.stop();
         }
@@ -298,7 +300,7 @@ abstract class OutboxDispatcherIntegrationTests {
     }
 
     private long queue(String recipient, String body) {
-        return tx.execute(s -> outbox.save(OutboxMessage.pending(FakeSender.CHANNEL, recipient, body, null, "TEXT", null,
+        return tx.execute(s -> outbox.save(OutboxMessage.pending(FakeSender.CHANNEL.id(), recipient, body, null, "TEXT", null,
                 clock.instant())).getId());
     }
 
@@ -307,6 +309,6 @@ abstract class OutboxDispatcherIntegrationTests {
     }
 
     private boolean inactive(String address) {
-        return tx.execute(s -> addresses.isInactive(FakeSender.CHANNEL, address));
+        return tx.execute(s -> addresses.isInactive(FakeSender.CHANNEL.id(), address));
     }
 }

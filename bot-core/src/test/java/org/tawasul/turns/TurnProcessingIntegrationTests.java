@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tawasul.channels.ChannelId;
 import org.tawasul.TawasulApplication;
 import org.tawasul.conversations.message.Inbound;
 import org.tawasul.db.conversation.ConversationRepository;
@@ -36,7 +37,8 @@ import org.tawasul.db.outbox.OutboxRepository;
 @Import(TestListener.class)
 abstract class TurnProcessingIntegrationTests {
 
-    static final String CHANNEL = "test";
+    static final ChannelId TEST = ChannelId.of("test");
+    static final String CHANNEL = TEST.id();
     static final int CONVERSATIONS = 200;
 
     @Autowired TurnProcessor turns;
@@ -78,7 +80,7 @@ abstract class TurnProcessingIntegrationTests {
 
     private void assertConcurrentAnswersKeptApart() throws Exception {
         for (int i = 0; i < CONVERSATIONS; i++) {
-            assertThat(turns.handle(CHANNEL, "start-" + i, "member-" + i, InboundTurn.start("form"))).isTrue();
+            assertThat(turns.handle(TEST, "start-" + i, "member-" + i, InboundTurn.start("form"))).isTrue();
         }
         ExecutorService pool = Executors.newFixedThreadPool(16);
         CountDownLatch go = new CountDownLatch(1);
@@ -88,7 +90,7 @@ abstract class TurnProcessingIntegrationTests {
                 String address = "member-" + i;
                 results.add(pool.submit(() -> {
                     go.await();
-                    return turns.handle(CHANNEL, "answer-" + answer, address, InboundTurn.of(Inbound.text(answer)));
+                    return turns.handle(TEST, "answer-" + answer, address, InboundTurn.of(Inbound.text(answer)));
                 }));
             }
         }
@@ -116,17 +118,17 @@ abstract class TurnProcessingIntegrationTests {
 
     @Test
     void aRedeliveredEventDoesNothing() {
-        assertThat(turns.handle(CHANNEL, "update-1", "member", InboundTurn.of(Inbound.text("مرحبا")))).isTrue();
+        assertThat(turns.handle(TEST, "update-1", "member", InboundTurn.of(Inbound.text("مرحبا")))).isTrue();
         long messages = outbox.count();
-        assertThat(turns.handle(CHANNEL, "update-1", "member", InboundTurn.of(Inbound.text("مرحبا")))).isFalse();
-        assertThat(turns.receive(CHANNEL, "update-1", "member", InboundTurn.of(Inbound.text("مرحبا")))).isEmpty();
+        assertThat(turns.handle(TEST, "update-1", "member", InboundTurn.of(Inbound.text("مرحبا")))).isFalse();
+        assertThat(turns.receive(TEST, "update-1", "member", InboundTurn.of(Inbound.text("مرحبا")))).isEmpty();
         assertThat(inbox.count()).isEqualTo(1);
         assertThat(outbox.count()).isEqualTo(messages);
     }
 
     @Test
     void anEventStoredButNotYetProcessedIsProcessedAfterARestart() {
-        long id = turns.receive(CHANNEL, "update-7", "member", InboundTurn.start("form")).orElseThrow();
+        long id = turns.receive(TEST, "update-7", "member", InboundTurn.start("form")).orElseThrow();
         assertThat(conversations.findByChannelAndAddress(CHANNEL, "member")).isEmpty();
 
         assertThat(turns.processPending(100)).isEqualTo(1);
@@ -134,19 +136,19 @@ abstract class TurnProcessingIntegrationTests {
         assertThat(inbox.findById(id).orElseThrow().isProcessed()).isTrue();
         assertThat(conversations.findByChannelAndAddress(CHANNEL, "member").orElseThrow().getStepId()).isEqualTo("first");
         assertThat(outbox.findByInboxIdOrderByIdAsc(id)).extracting(m -> m.getBody()).containsExactly("الإجابة الأولى");
-        assertThat(turns.process(id, CHANNEL, "member")).as("processing again is a no-op").isTrue();
+        assertThat(turns.process(id, TEST, "member")).as("processing again is a no-op").isTrue();
         assertThat(outbox.findByInboxIdOrderByIdAsc(id)).hasSize(1);
     }
 
     @Test
     void aFailedTurnLeavesNothingHalfWrittenAndKeepsTheEvent() {
-        turns.handle(CHANNEL, "s", "member", InboundTurn.start("form"));
-        turns.handle(CHANNEL, "a1", "member", InboundTurn.of(Inbound.text("one")));
+        turns.handle(TEST, "s", "member", InboundTurn.start("form"));
+        turns.handle(TEST, "a1", "member", InboundTurn.of(Inbound.text("one")));
         long versionBefore = conversations.findByChannelAndAddress(CHANNEL, "member").orElseThrow().getVersion();
         long messagesBefore = outbox.count();
         listener.failFor = "member";
 
-        assertThat(turns.handle(CHANNEL, "a2", "member", InboundTurn.of(Inbound.text("two")))).isFalse();
+        assertThat(turns.handle(TEST, "a2", "member", InboundTurn.of(Inbound.text("two")))).isFalse();
 
         var row = conversations.findByChannelAndAddress(CHANNEL, "member").orElseThrow();
         assertThat(row.getVersion()).isEqualTo(versionBefore);
@@ -164,10 +166,10 @@ abstract class TurnProcessingIntegrationTests {
 
     @Test
     void aTurnThatKeepsFailingIsGivenUpAfterMaxAttemptsAndKeptWithItsError() {
-        turns.handle(CHANNEL, "s", "member", InboundTurn.start("form"));
-        turns.handle(CHANNEL, "a1", "member", InboundTurn.of(Inbound.text("one")));
+        turns.handle(TEST, "s", "member", InboundTurn.start("form"));
+        turns.handle(TEST, "a1", "member", InboundTurn.of(Inbound.text("one")));
         listener.failFor = "member";
-        assertThat(turns.handle(CHANNEL, "a2", "member", InboundTurn.of(Inbound.text("two")))).isFalse();
+        assertThat(turns.handle(TEST, "a2", "member", InboundTurn.of(Inbound.text("two")))).isFalse();
         assertThat(turns.hasPending()).isTrue();
 
         assertThat(pending.sweep()).isZero(); // attempt 2
@@ -185,10 +187,10 @@ abstract class TurnProcessingIntegrationTests {
 
     @Test
     void theBackgroundRetryRunsWhatFailedOnceTheCauseIsGone() {
-        turns.handle(CHANNEL, "s", "member", InboundTurn.start("form"));
-        turns.handle(CHANNEL, "a1", "member", InboundTurn.of(Inbound.text("one")));
+        turns.handle(TEST, "s", "member", InboundTurn.start("form"));
+        turns.handle(TEST, "a1", "member", InboundTurn.of(Inbound.text("one")));
         listener.failFor = "member";
-        turns.handle(CHANNEL, "a2", "member", InboundTurn.of(Inbound.text("two")));
+        turns.handle(TEST, "a2", "member", InboundTurn.of(Inbound.text("two")));
         listener.failFor = null;
 
         assertThat(pending.sweep()).isEqualTo(1);
@@ -198,10 +200,10 @@ abstract class TurnProcessingIntegrationTests {
 
     @Test
     void outboundMessagesKeepTheirChoicesAndArabicText() {
-        turns.handle(CHANNEL, "hello", "member", InboundTurn.of(Inbound.text("السلام عليكم")));
+        turns.handle(TEST, "hello", "member", InboundTurn.of(Inbound.text("السلام عليكم")));
         var message = outbox.findByChannelAndRecipientOrderByIdAsc(CHANNEL, "member").get(0);
         assertThat(message.getBody()).isEqualTo("أهلًا بك في خدمة التواصل مع الجمعية. كيف نخدمك؟");
-        assertThat(Json.choices(message.getChoices())).extracting(c -> c.key()).containsExactly("enquiry", "request", "complaint", "status", "survey",
+        assertThat(org.tawasul.codec.Json.choices(message.getChoices())).extracting(c -> c.key()).containsExactly("enquiry", "request", "complaint", "status", "survey",
                 "staff", "language");
         assertThat(message.getInputHint()).isEqualTo("TEXT");
     }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.tawasul.cases.Case;
-import org.tawasul.cases.CaseOpening;
+import org.tawasul.cases.OpenedCase;
 import org.tawasul.cases.CaseReference;
 import org.tawasul.cases.CaseRepository;
 import org.tawasul.cases.CaseService;
@@ -39,7 +39,7 @@ class CaseStore implements CasePort {
     public Opened open(Opening opening) {
         MemberPort.Member member = opening.member();
         CasePort.Attestation attested = opening.attestation();
-        CaseOpening opened = service.open(new OpenCase(CaseType.valueOf(opening.kind().name()), opening.serviceId(),
+        OpenedCase opened = service.open(new OpenCase(CaseType.valueOf(opening.kind().name()), opening.serviceId(),
                 member == null ? null : member.id(), member == null ? null : member.category(),
                 member == null ? null : member.fieldOfWork(), opening.subject().channel(), opening.subject().address(),
                 opening.language(), opening.answers(),

@@ -3,10 +3,10 @@ package org.tawasul.dialogs.store;
 import java.time.Instant;
 import java.util.Map;
 import org.springframework.stereotype.Component;
-import org.tawasul.db.survey.SurveyResponse;
-import org.tawasul.db.survey.SurveyResponseRepository;
+import org.tawasul.surveys.SurveyResponse;
+import org.tawasul.surveys.SurveyResponseRepository;
 import org.tawasul.dialogs.SurveyPort;
-import org.tawasul.turns.Json;
+import org.tawasul.codec.Json;
 
 /** Keeps questionnaire answers in {@code survey_response}. */
 @Component

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * @param category          the member category (e.g. founder, ordinary), at most 64 characters
  * @param fieldOfWork       the society's field the member belongs to, at most 64 characters
  * @param preferredLanguage {@code ar} or {@code en}
- * @param preferredChannel  {@code telegram}, {@code sms} or {@code email}: where the member is informed (P6)
+ * @param preferredChannel  the id of the channel where the member is informed (P6), e.g. {@code sms}; which
+ *                          channels a member may prefer is the application's rule, not the register's
  * @param email             at most 254 characters, or null
  */
 public record MemberDetails(String memberNumber, String fullName, String nationalId, String phone, String category,
@@ -23,8 +24,6 @@ public record MemberDetails(String memberNumber, String fullName, String nationa
 
     /** The languages a member may prefer. */
     public static final Set<String> LANGUAGES = Set.of("ar", "en");
-    /** The channels a member may prefer. */
-    public static final Set<String> CHANNELS = Set.of("telegram", "sms", "email");
     public static final int MEMBER_NUMBER_LENGTH = 32;
     public static final int FULL_NAME_LENGTH = 200;
     public static final int CATEGORY_LENGTH = 64;
@@ -32,6 +31,7 @@ public record MemberDetails(String memberNumber, String fullName, String nationa
     public static final int EMAIL_LENGTH = 254;
 
     private static final Pattern NATIONAL_ID = Pattern.compile("[0-9]{10}");
+    private static final Pattern CHANNEL_ID = Pattern.compile("[a-z]{1,16}");
     private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
 
     public MemberDetails {
@@ -44,7 +44,8 @@ public record MemberDetails(String memberNumber, String fullName, String nationa
         require(email == null || (!email.isBlank() && email.length() <= EMAIL_LENGTH),
                 "email must be at most " + EMAIL_LENGTH + " characters");
         require(LANGUAGES.contains(preferredLanguage), "preferred_language must be ar or en");
-        require(CHANNELS.contains(preferredChannel), "preferred_channel must be telegram, sms or email");
+        require(preferredChannel != null && CHANNEL_ID.matcher(preferredChannel).matches(),
+                "preferred_channel must be a channel id of lower-case letters");
     }
 
     private static void text(String column, String value, int maxLength) {

@@ -16,8 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tawasul.db.Columns;
 
 /**
- * Chat addresses a provider refused for good (table {@code channel_address}), which get no messages
- * until the member writes again; every method runs in the caller's transaction.
+ * Chat addresses that get no messages (table {@code channel_address}) and why: the member blocked
+ * the bot, opted out, or the address does not exist. No row, or {@link State#ACTIVE}, means
+ * reachable. Every method runs in the caller's transaction.
  */
 @Repository
 @Transactional(propagation = Propagation.MANDATORY)
@@ -25,6 +26,18 @@ public class ChannelAddresses {
 
     /** The length of the {@code reason} column. */
     public static final int MAX_REASON_LENGTH = 200;
+
+    /** Why an address gets nothing, and what ends it. */
+    public enum State {
+        /** Reachable. */
+        ACTIVE,
+        /** The member blocked the bot: ends when the member writes again. */
+        BLOCKED,
+        /** The member opted out (SMS STOP): ends only when they opt in again, not when they write. */
+        OPTED_OUT,
+        /** No such address (an invalid number): ends when a message comes from it. */
+        INVALID
+    }
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -34,46 +47,77 @@ public class ChannelAddresses {
         this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
-    /** Marks the address unreachable with the provider's reason (cut to 200 characters). */
+    /** Marks the address unreachable in the given state, with the reason (cut to 200 characters). */
+    public void markUnreachable(String channel, String address, State state, String reason, Instant now) {
+        if (state == State.ACTIVE) {
+            throw new IllegalArgumentException("An unreachable address needs a state other than ACTIVE");
+        }
+        set(channel, address, state, reason, now);
+    }
+
+    /** Marks the address blocked (no messages until the member writes again). */
     public void markInactive(String channel, String address, String reason, Instant now) {
-        String cut = reason == null || reason.length() <= MAX_REASON_LENGTH ? reason : reason.substring(0, MAX_REASON_LENGTH);
-        LocalDateTime at = utc(now);
-        jdbc.update("""
-                INSERT INTO channel_address (channel, address, active, reason, changed_at) VALUES (?, ?, FALSE, ?, ?)
-                ON DUPLICATE KEY UPDATE active = FALSE, reason = ?, changed_at = ?""",
-                channel, address, cut, at, cut, at);
+        markUnreachable(channel, address, State.BLOCKED, reason, now);
     }
 
     /**
-     * Marks the address reachable again if it was not: one primary-key lookup, and a write only when
-     * the address was inactive (rare), so the inbound path stays cheap.
+     * The member wrote from the address: a BLOCKED or INVALID address is reachable again; an
+     * OPTED_OUT one stays so. One primary-key lookup, and a write only when the state changes (rare),
+     * so the inbound path stays cheap.
      *
-     * @return true when the address was inactive
+     * @return true when the address became reachable
      */
     public boolean reactivate(String channel, String address, Instant now) {
-        List<Boolean> active = jdbc.queryForList(
-                "SELECT active FROM channel_address WHERE channel = ? AND address = ?", Boolean.class, channel, address);
-        if (active.isEmpty() || active.get(0)) {
+        State state = stateOf(channel, address);
+        if (state != State.BLOCKED && state != State.INVALID) {
             return false;
         }
-        jdbc.update("UPDATE channel_address SET active = TRUE, reason = NULL, changed_at = ? WHERE channel = ? AND address = ?",
-                utc(now), channel, address);
+        set(channel, address, State.ACTIVE, null, now);
         return true;
     }
 
-    /** Whether the address is marked unreachable. */
-    public boolean isInactive(String channel, String address) {
-        return !inactiveAmong(channel, List.of(address)).isEmpty();
+    /**
+     * The member opted in again (SMS START): any unreachable state ends.
+     *
+     * @return true when the address was unreachable
+     */
+    public boolean optIn(String channel, String address, Instant now) {
+        if (stateOf(channel, address) == State.ACTIVE) {
+            return false;
+        }
+        set(channel, address, State.ACTIVE, null, now);
+        return true;
     }
 
-    /** Those of the addresses that are marked unreachable on the channel. */
+    /** The address's state; ACTIVE when there is no row. */
+    public State stateOf(String channel, String address) {
+        List<String> state = jdbc.queryForList("SELECT state FROM channel_address WHERE channel = ? AND address = ?",
+                String.class, channel, address);
+        return state.isEmpty() ? State.ACTIVE : State.valueOf(state.get(0));
+    }
+
+    /** Whether the address gets no messages. */
+    public boolean isInactive(String channel, String address) {
+        return stateOf(channel, address) != State.ACTIVE;
+    }
+
+    /** Those of the addresses that get no messages on the channel. */
     public Set<String> inactiveAmong(String channel, Collection<String> addresses) {
         if (addresses.isEmpty()) {
             return Set.of();
         }
         return new HashSet<>(named.queryForList(
-                "SELECT address FROM channel_address WHERE channel = :channel AND address IN (:addresses) AND active = FALSE",
+                "SELECT address FROM channel_address WHERE channel = :channel AND address IN (:addresses) AND state <> 'ACTIVE'",
                 new MapSqlParameterSource("channel", channel).addValue("addresses", Set.copyOf(addresses)), String.class));
+    }
+
+    private void set(String channel, String address, State state, String reason, Instant now) {
+        String cut = reason == null || reason.length() <= MAX_REASON_LENGTH ? reason : reason.substring(0, MAX_REASON_LENGTH);
+        LocalDateTime at = utc(now);
+        jdbc.update("""
+                INSERT INTO channel_address (channel, address, state, reason, changed_at) VALUES (?, ?, ?, ?, ?)
+                ON DUPLICATE KEY UPDATE state = ?, reason = ?, changed_at = ?""",
+                channel, address, state.name(), cut, at, state.name(), cut, at);
     }
 
     /** UTC wall-clock time, as Hibernate writes Instants (see DbConfiguration); no zone conversion by the driver. */

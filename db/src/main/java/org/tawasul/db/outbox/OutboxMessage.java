@@ -73,6 +73,21 @@ public class OutboxMessage {
     @Column(name = "inbox_id", updatable = false)
     private Long inboxId;
 
+    @Column(name = "subject", length = 255, updatable = false)
+    private String subject;
+
+    @Column(name = "thread_key", length = 128, updatable = false)
+    private String threadKey;
+
+    @Column(name = "reply_to", length = 255, updatable = false)
+    private String replyTo;
+
+    @Column(name = "delivery_code", length = 32)
+    private String deliveryCode;
+
+    @Column(name = "reported_at")
+    private Instant reportedAt;
+
     /** For JPA. */
     protected OutboxMessage() {
     }
@@ -101,6 +116,63 @@ public class OutboxMessage {
     }
 
     /**
+     * Sets the envelope of channels that need one (email): subject, thread key, reply-to address;
+     * before the message is first saved.
+     */
+    public OutboxMessage withEnvelope(String subject, String threadKey, String replyTo) {
+        if (id != null) {
+            throw new IllegalStateException("The envelope of outbox message " + id + " is set already");
+        }
+        this.subject = subject;
+        this.threadKey = threadKey;
+        this.replyTo = replyTo;
+        return this;
+    }
+
+    /** Makes a new message due only from {@code notBefore} (e.g. after quiet hours); before it is first saved. */
+    public OutboxMessage notBefore(Instant notBefore) {
+        if (id != null) {
+            throw new IllegalStateException("Outbox message " + id + " is saved already");
+        }
+        if (notBefore != null && notBefore.isAfter(nextAttemptAt)) {
+            this.nextAttemptAt = Columns.toSecond(notBefore, "notBefore");
+        }
+        return this;
+    }
+
+    /**
+     * The provider reported the message delivered. Only a SENT message changes (a report may come
+     * late, twice or out of order: a final status stays).
+     *
+     * @return whether the status changed
+     */
+    public boolean reportDelivered(Instant at) {
+        if (status != OutboxStatus.SENT) {
+            return false;
+        }
+        this.status = OutboxStatus.DELIVERED;
+        this.reportedAt = Columns.toSecond(at, "at");
+        return true;
+    }
+
+    /**
+     * The provider reported that the message could not be delivered, with its error code. Only a SENT
+     * message changes.
+     *
+     * @return whether the status changed
+     */
+    public boolean reportUndelivered(String code, String error, Instant at) {
+        if (status != OutboxStatus.SENT) {
+            return false;
+        }
+        this.status = OutboxStatus.UNDELIVERED;
+        this.deliveryCode = code == null || code.length() <= 32 ? code : code.substring(0, 32);
+        this.lastError = Columns.error(error);
+        this.reportedAt = Columns.toSecond(at, "at");
+        return true;
+    }
+
+    /**
      * Counts the attempt that succeeded: SENT, with the provider's message id (may be null); after
      * parts sent in earlier attempts, their ids come first.
      */
@@ -110,6 +182,17 @@ public class OutboxMessage {
         this.providerId = partsSent > 0 && this.providerId != null ? ids(this.providerId, providerId) : providerId;
         this.sentAt = Columns.toSecond(sentAt, "sentAt");
         this.lastError = null;
+    }
+
+    /**
+     * Counts an attempt whose outcome is unknown (the request went out, the answer was lost): SENT,
+     * without a provider id, the doubt kept as the error; a delivery report may settle it later.
+     */
+    public void markSentUncertain(String error, Instant at) {
+        this.attempts++;
+        this.status = OutboxStatus.SENT;
+        this.sentAt = Columns.toSecond(at, "at");
+        this.lastError = Columns.error("uncertain: " + error);
     }
 
     /**
@@ -217,6 +300,28 @@ public class OutboxMessage {
 
     public Long getInboxId() {
         return inboxId;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getThreadKey() {
+        return threadKey;
+    }
+
+    public String getReplyTo() {
+        return replyTo;
+    }
+
+    /** The provider's error code from an UNDELIVERED report, or null. */
+    public String getDeliveryCode() {
+        return deliveryCode;
+    }
+
+    /** When the provider's last delivery report changed the status, or null. */
+    public Instant getReportedAt() {
+        return reportedAt;
     }
 
     @Override

@@ -24,6 +24,15 @@ public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
     List<OutboxMessage> findByChannelAndRecipientAndStatusOrderByIdAsc(String channel, String recipient,
             OutboxStatus status);
 
+    /** The message a provider knows by this id on the channel (delivery reports carry it). */
+    java.util.Optional<OutboxMessage> findFirstByChannelAndProviderId(String channel, String providerId);
+
+    /** How many messages of the channel are in the status (for health and metrics). */
+    long countByChannelAndStatus(String channel, OutboxStatus status);
+
+    /** The oldest message of the channel in the status, if any (for health: the age of the backlog). */
+    java.util.Optional<OutboxMessage> findFirstByChannelAndStatusOrderByIdAsc(String channel, OutboxStatus status);
+
     /** The messages caused by one inbound event, oldest first. */
     List<OutboxMessage> findByInboxIdOrderByIdAsc(Long inboxId);
 

@@ -6,11 +6,11 @@ import org.springframework.context.annotation.Configuration;
 
 /** Resolves the privacy keys once at start-up and builds the cipher and the keyed hash from them. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(PrivacyProperties.class)
+@EnableConfigurationProperties(PrivacySettings.class)
 class PrivacyConfiguration {
 
     @Bean
-    PrivacyKeys privacyKeys(PrivacyProperties properties) {
+    PrivacyKeys privacyKeys(PrivacySettings properties) {
         return PrivacyKeys.resolve(properties);
     }
 

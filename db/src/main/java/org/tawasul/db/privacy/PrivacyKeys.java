@@ -24,7 +24,7 @@ final class PrivacyKeys {
      *
      * @throws PrivacyKeyUnusable naming the property and the fix
      */
-    static PrivacyKeys resolve(PrivacyProperties properties) {
+    static PrivacyKeys resolve(PrivacySettings properties) {
         boolean hasKey = isSet(properties.key());
         boolean hasHashKey = isSet(properties.hashKey());
         if (hasKey && hasHashKey) {

@@ -1,0 +1,50 @@
+package org.tawasul.channels.telegram.spring;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+import org.tawasul.channels.telegram.TelegramSender;
+import org.tawasul.channels.telegram.TelegramTranslator;
+import org.tawasul.conversations.flow.FlowRegistry;
+import org.tawasul.lease.NodeLeases;
+import org.tawasul.turns.TurnProcessor;
+
+/** The Telegram channel's beans; none exist unless {@code tawasul.telegram.token} is set. */
+@Configuration(proxyBeanMethods = false)
+@Conditional(TelegramConditions.Enabled.class)
+@EnableConfigurationProperties(TelegramSettings.class)
+class TelegramConfiguration {
+
+    @Bean
+    TelegramClient telegramClient(TelegramSettings settings) {
+        return new OkHttpTelegramClient(settings.token(), settings.telegramUrl());
+    }
+
+    @Bean
+    TelegramSender telegramSender(TelegramClient client) {
+        return new TelegramSender(client);
+    }
+
+    @Bean
+    TelegramInbox telegramInbox(TelegramSettings settings, TurnProcessor turns, FlowRegistry flows) {
+        return new TelegramInbox(new TelegramTranslator(settings.maxFileBytes().toBytes()), turns, flows,
+                settings.maxFileBytes().toMegabytes());
+    }
+
+    @Bean
+    @Conditional(TelegramConditions.Receiving.class)
+    TelegramCommandMenu telegramCommandMenu(TelegramClient client) {
+        return new TelegramCommandMenu(client);
+    }
+
+    @Bean
+    @Conditional(TelegramConditions.Polling.class)
+    TelegramPoller telegramPoller(TelegramSettings settings, TelegramInbox inbox, TelegramClient client, TurnProcessor turns,
+                                  NodeLeases leases) {
+        return new TelegramPoller(settings, inbox, client, turns, leases.named("telegram-polling:" + settings.botId(),
+                "polls Telegram (one node at a time; for several active nodes use tawasul.telegram.mode=webhook)"));
+    }
+}

@@ -1,0 +1,146 @@
+package org.tawasul.channels.telegram.spring;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.tawasul.channels.ChannelId;
+import org.tawasul.channels.telegram.NoticeTexts;
+import org.tawasul.channels.telegram.TelegramUpdate;
+import org.tawasul.channels.telegram.TelegramTranslator;
+import org.tawasul.conversations.flow.FlowRegistry;
+import org.tawasul.conversations.message.Inbound;
+import org.tawasul.turns.InboundTurn;
+import org.tawasul.turns.TurnProcessor;
+
+/**
+ * Where Telegram updates enter the pipeline, whether polled or pushed: each is translated and
+ * stored in the inbox under its {@code update_id}, so a redelivered update does nothing.
+ */
+class TelegramInbox {
+
+    private static final Logger log = LoggerFactory.getLogger(TelegramInbox.class);
+
+    /**
+     * Deep-link names that differ from the flow ids, and the choice step the text after the name
+     * picks: {@code /start rate_CMP-2026-000123} rates that case, if it is one of the member's
+     * completed cases (the survey offers only those), else the survey asks which one.
+     */
+    private static final Map<String, DeepLinkTarget> DEEP_LINKS = Map.of("rate", new DeepLinkTarget("survey", "case"));
+
+    private record DeepLinkTarget(String flow, String presetStep) {
+    }
+
+    private final TelegramTranslator translator;
+    private final TurnProcessor turns;
+    private final FlowRegistry flows;
+    private final long maxFileMegabytes;
+
+    TelegramInbox(TelegramTranslator translator, TurnProcessor turns, FlowRegistry flows, long maxFileMegabytes) {
+        this.translator = translator;
+        this.turns = turns;
+        this.flows = flows;
+        this.maxFileMegabytes = maxFileMegabytes;
+    }
+
+    /** A polled update with its meaning. */
+    record Polled(Update update, TelegramUpdate meaning) {
+    }
+
+    /** The meaning of an update, for a receiver. */
+    TelegramUpdate translate(Update update) {
+        return translator.translate(update);
+    }
+
+    /**
+     * Stores a polled batch and commits (long polling: the turns run afterwards): the updates that
+     * ask for a turn in one commit, each notice with its reply in its own. Redeliveries do nothing.
+     *
+     * @return the stored turns, in the batch's order
+     */
+    List<TurnProcessor.Received> receiveAll(List<Polled> batch) {
+        List<TurnProcessor.Arrival> arrivals = new ArrayList<>(batch.size());
+        for (Polled polled : batch) {
+            InboundTurn turn = turnOf(polled.meaning());
+            if (turn != null) {
+                arrivals.add(new TurnProcessor.Arrival(providerId(polled.update()), polled.meaning().chatId(), turn));
+            }
+        }
+        List<TurnProcessor.Received> stored = turns.receiveAll(ChannelId.TELEGRAM, arrivals);
+        for (Polled polled : batch) {
+            if (!asksForTurn(polled.meaning())) {
+                noTurn(providerId(polled.update()), polled.meaning());
+            }
+        }
+        return stored;
+    }
+
+    private static String providerId(Update update) {
+        return String.valueOf(update.getUpdateId());
+    }
+
+    /**
+     * Stores an update and runs its turn in one commit (webhooks, which answer afterwards).
+     * Throws only when the update could not be stored.
+     */
+    void handle(Update update, TelegramUpdate meaning) {
+        String providerId = String.valueOf(update.getUpdateId());
+        InboundTurn turn = turnOf(meaning);
+        if (turn != null) {
+            turns.handle(ChannelId.TELEGRAM, providerId, meaning.chatId(), turn);
+        } else {
+            noTurn(providerId, meaning);
+        }
+    }
+
+    private static boolean asksForTurn(TelegramUpdate meaning) {
+        return meaning instanceof TelegramUpdate.Turn || meaning instanceof TelegramUpdate.DeepLink;
+    }
+
+    /** The turn an update asks for, or null for a notice or an ignored update. */
+    private InboundTurn turnOf(TelegramUpdate meaning) {
+        if (meaning instanceof TelegramUpdate.Turn turn) {
+            return InboundTurn.of(turn.input());
+        }
+        if (meaning instanceof TelegramUpdate.DeepLink link) {
+            return deepLink(link);
+        }
+        return null;
+    }
+
+    private void noTurn(String providerId, TelegramUpdate meaning) {
+        if (meaning instanceof TelegramUpdate.Notice notice) {
+            turns.reply(ChannelId.TELEGRAM, providerId, notice.chatId(), notice.kind().name(),
+                    language -> NoticeTexts.text(notice.kind(), language, maxFileMegabytes));
+        } else if (meaning instanceof TelegramUpdate.Ignored ignored) {
+            log.debug("Telegram update {} ignored: {}", providerId, ignored.reason());
+        }
+    }
+
+    /**
+     * Runs the turn of a stored update.
+     *
+     * @return false when the turn failed: the update stays in the inbox for a later attempt
+     */
+    boolean process(TurnProcessor.Received stored) {
+        return turns.process(stored.inboxId(), ChannelId.TELEGRAM, stored.address());
+    }
+
+    /** A known flow starts; an unknown payload shows the menu (as a plain /start). */
+    private InboundTurn deepLink(TelegramUpdate.DeepLink link) {
+        DeepLinkTarget target = DEEP_LINKS.get(link.flow());
+        String flow = target != null ? target.flow() : link.flow();
+        if (flows.get(flow) != null) {
+            int underscore = link.payload().indexOf('_');
+            String argument = underscore < 0 ? "" : link.payload().substring(underscore + 1).strip();
+            if (target != null && !argument.isEmpty() && argument.length() <= 64) {
+                return InboundTurn.start(flow, Map.of(target.presetStep(), argument.toUpperCase(java.util.Locale.ROOT)));
+            }
+            return InboundTurn.start(flow);
+        }
+        log.info("Telegram deep link to unknown flow '{}': showing the menu", link.flow());
+        return InboundTurn.of(Inbound.text("/start"));
+    }
+}

@@ -1,0 +1,78 @@
+package org.tawasul.channels.telegram.spring;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.tawasul.channels.telegram.TelegramUpdate;
+
+/**
+ * {@code POST /webhooks/telegram}: checks Telegram's secret header in constant time (a missing or
+ * wrong one gets 403 and nothing is stored), stores the update and runs its turn, then answers
+ * 200; 503 only when the update could not be stored, so Telegram delivers it again. A button
+ * press is answered in the response itself (an {@code answerCallbackQuery} method), saving a call.
+ */
+@RestController
+@Conditional(TelegramConditions.Webhook.class)
+class TelegramWebhookController {
+
+    static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
+    private static final Logger log = LoggerFactory.getLogger(TelegramWebhookController.class);
+
+    /** TelegramBots' types are Jackson 2; Boot's own mapper is Jackson 3 and cannot read them. */
+    private static final ObjectMapper UPDATES = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    private final TelegramInbox inbox;
+    private final byte[] secret;
+
+    TelegramWebhookController(TelegramInbox inbox, TelegramSettings settings) {
+        this.inbox = inbox;
+        this.secret = settings.webhookSecret().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @PostMapping("/webhooks/telegram")
+    ResponseEntity<?> receive(@RequestHeader(name = SECRET_HEADER, required = false) String given,
+                              @RequestBody(required = false) String body) {
+        if (given == null || !MessageDigest.isEqual(secret, given.getBytes(StandardCharsets.UTF_8))) {
+            return problem(HttpStatus.FORBIDDEN, "The " + SECRET_HEADER + " header is missing or wrong.");
+        }
+        Update update;
+        try {
+            update = UPDATES.readValue(body == null ? "" : body, Update.class);
+        } catch (JsonProcessingException e) {
+            return problem(HttpStatus.BAD_REQUEST, "The body is not a Telegram update.");
+        }
+        if (update == null || update.getUpdateId() == null) {
+            return problem(HttpStatus.BAD_REQUEST, "The update has no update_id.");
+        }
+        TelegramUpdate meaning = inbox.translate(update);
+        try {
+            inbox.handle(update, meaning);
+        } catch (RuntimeException e) {
+            log.error("Could not store Telegram update {}; Telegram will deliver it again", update.getUpdateId(), e);
+            return problem(HttpStatus.SERVICE_UNAVAILABLE, "The update could not be stored; try again later.");
+        }
+        if (meaning instanceof TelegramUpdate.Turn turn && turn.callbackQueryId() != null) {
+            return ResponseEntity.ok(Map.of("method", "answerCallbackQuery", "callback_query_id", turn.callbackQueryId()));
+        }
+        return ResponseEntity.ok().build();
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
+        return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, detail));
+    }
+}

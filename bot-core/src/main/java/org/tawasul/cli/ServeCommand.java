@@ -1,0 +1,60 @@
+package org.tawasul.cli;
+
+
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+import org.tawasul.TawasulApplication;
+
+/**
+ * {@code tawasul serve [Spring options]}: runs the application with its configured channels (and
+ * its HTTP server, for webhooks) until stopped (Ctrl-C or SIGTERM close it cleanly).
+ */
+final class ServeCommand {
+
+    private ServeCommand() {
+    }
+
+    /** Runs until the application is stopped; returns the exit code. */
+    static int run(String[] args) {
+        SpringApplication application = new SpringApplication(TawasulApplication.class);
+        application.setDefaultProperties(Map.of("logging.file.name", "data/tawasul.log"));
+        CountDownLatch closed = new CountDownLatch(1);
+        application.addListeners(event -> {
+            if (event instanceof ContextClosedEvent) {
+                closed.countDown();
+            }
+        });
+        try {
+            ConfigurableApplicationContext context = application.run(args);
+            if (!context.containsBean("telegramClient")) {
+                System.err.println("Tawasul is running without a chat channel: set tawasul.telegram.token "
+                        + "(e.g. TAWASUL_TELEGRAM_TOKEN) to serve Telegram.");
+            }
+            closed.await();
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        } catch (Exception e) {
+            System.err.println("Tawasul could not start: " + reason(e));
+            System.err.println("Details are in data/tawasul.log.");
+            return 1;
+        }
+    }
+
+    /** Our own message (naming a setting or the channel) if the chain has one, else the root cause's. */
+    static String reason(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            String message = cause.getMessage();
+            if (message != null && (message.startsWith("Telegram") || message.startsWith("tawasul."))) {
+                return message;
+            }
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
+    }
+}

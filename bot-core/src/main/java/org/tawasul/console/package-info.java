@@ -1,2 +1,0 @@
-/** The console chat: one member talking to the bot in a terminal or through piped input, through the real pipeline. */
-package org.tawasul.console;

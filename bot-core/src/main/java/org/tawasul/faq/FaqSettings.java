@@ -1,0 +1,22 @@
+package org.tawasul.faq;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The FAQ's settings, under {@code tawasul.faq.*}; both are listed in the README.
+ *
+ * @param file     the society's own FAQ file (YAML), replacing the bundled one; empty for the bundled one
+ * @param minScore the score an entry needs to answer a question by itself (see {@link FaqIndex})
+ */
+@ConfigurationProperties("tawasul.faq")
+record FaqSettings(Path file, @DefaultValue("0.4") double minScore) {
+
+    FaqSettings {
+        if (!(minScore >= 0) || Double.isInfinite(minScore)) {
+            throw new IllegalArgumentException("tawasul.faq.min-score must be a number of 0 or more (was " + minScore
+                    + "). Fix: raise it to answer only close matches, lower it to answer more; remove it for the default 0.4");
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.tawasul.channels.telegram.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.tawasul.channels.telegram.FakeBotApi;
+import org.tawasul.TawasulApplication;
+import org.tawasul.db.inbox.InboxRepository;
+import org.tawasul.db.outbox.OutboxRepository;
+
+/** The webhook endpoint: Telegram's secret header decides whether anything is stored. */
+@SpringBootTest(classes = TawasulApplication.class, properties = {
+        "spring.datasource.url=jdbc:h2:mem:telegram-webhook;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1",
+        "tawasul.telegram.token=" + FakeBotApi.TOKEN,
+        "tawasul.telegram.api-url=http://127.0.0.1:9",
+        "tawasul.telegram.mode=webhook",
+        "tawasul.telegram.webhook-secret=s3cret_-Value"})
+@AutoConfigureMockMvc
+class TelegramWebhookIntegrationTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired InboxRepository inbox;
+    @Autowired OutboxRepository outbox;
+
+    private static MockHttpServletRequestBuilder update(String json) {
+        return post("/webhooks/telegram").contentType(MediaType.APPLICATION_JSON).content(json);
+    }
+
+    private boolean stored(int updateId) {
+        return inbox.existsByChannelAndProviderId("telegram", String.valueOf(updateId));
+    }
+
+    @Test
+    void aMissingSecretIsForbiddenAndNothingIsStored() throws Exception {
+        mvc.perform(update(Updates.text(301, "مرحبا")))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        assertThat(stored(301)).isFalse();
+    }
+
+    @Test
+    void aWrongSecretIsForbiddenAndNothingIsStored() throws Exception {
+        mvc.perform(update(Updates.text(302, "مرحبا")).header(TelegramWebhookController.SECRET_HEADER, "s3cret_-Valuf"))
+                .andExpect(status().isForbidden());
+        assertThat(stored(302)).isFalse();
+    }
+
+    @Test
+    void theRightSecretStoresTheUpdateAndRunsItsTurnOnce() throws Exception {
+        for (int delivery = 0; delivery < 2; delivery++) {
+            mvc.perform(update(Updates.text(303, "مرحبا")).header(TelegramWebhookController.SECRET_HEADER, "s3cret_-Value"))
+                    .andExpect(status().isOk());
+        }
+        assertThat(stored(303)).isTrue();
+        assertThat(outbox.findByChannelAndRecipientOrderByIdAsc("telegram", "555")).singleElement()
+                .satisfies(row -> assertThat(row.getBody()).contains("كيف نخدمك؟"));
+    }
+
+    @Test
+    void aButtonPressIsAnsweredInTheResponse() throws Exception {
+        mvc.perform(update(Updates.button(304, "complaint")).header(TelegramWebhookController.SECRET_HEADER, "s3cret_-Value"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.method").value("answerCallbackQuery"))
+                .andExpect(jsonPath("$.callback_query_id").value("cb-304"));
+        assertThat(stored(304)).isTrue();
+    }
+
+    @Test
+    void aBodyThatIsNoUpdateIsABadRequest() throws Exception {
+        mvc.perform(update("{not json").header(TelegramWebhookController.SECRET_HEADER, "s3cret_-Value"))
+                .andExpect(status().isBadRequest());
+    }
+}

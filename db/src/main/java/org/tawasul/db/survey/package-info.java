@@ -1,2 +1,0 @@
-/** Answered satisfaction questionnaires. */
-package org.tawasul.db.survey;
