@@ -29,12 +29,19 @@ class CsvTests {
     }
 
     @Test
-    void syntaxProblemsAreReportedOnTheirRecord() {
-        List<Csv.Record> records = Csv.parse("h1,h2\n\"a\"b,c\nok,ok\n\"never closed,x\ny\n");
-        assertThat(records.get(1).problem()).isEqualTo("field 1 has text after its closing quote");
-        assertThat(records.get(2).problem()).isNull();
-        assertThat(records.get(3).line()).isEqualTo(4);
-        assertThat(records.get(3).problem()).isEqualTo("a quoted field is not closed before the end of the file");
-        assertThat(records).hasSize(4);
+    void aSyntaxProblemIsReportedOnItsLineAndEndsTheReading() {
+        List<Csv.Record> records = Csv.parse("h1,h2\nok,ok\n\n\"a\"b,c\nnot,read\n");
+        assertThat(records).hasSize(3);
+        assertThat(records.get(1).problem()).isNull();
+        assertThat(records.get(2).line()).isEqualTo(4);
+        assertThat(records.get(2).problem()).isEqualTo("a field has text after its closing quote");
+    }
+
+    @Test
+    void aQuotedFieldNeverClosedIsReportedOnTheLineItStarts() {
+        List<Csv.Record> records = Csv.parse("h1,h2\nok,ok\n\"never closed,x\ny\n");
+        assertThat(records).hasSize(3);
+        assertThat(records.get(2).line()).isEqualTo(3);
+        assertThat(records.get(2).problem()).isEqualTo("a quoted field is not closed before the end of the file");
     }
 }
