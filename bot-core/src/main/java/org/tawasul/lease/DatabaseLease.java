@@ -113,6 +113,15 @@ public final class DatabaseLease implements NodeLease {
     }
 
     @Override
+    public String holder() {
+        try {
+            return leases.holderOf(name);
+        } catch (RuntimeException e) {
+            return held ? holder : null;
+        }
+    }
+
+    @Override
     public long retryMillis() {
         return retryMillis;
     }

@@ -16,6 +16,11 @@ public interface NodeLease {
     /** Gives the lease up (stopping), so another node may take it at once. */
     void release();
 
+    /** The name of the node holding the lease now, or null when none does (may ask the database). */
+    default String holder() {
+        return null;
+    }
+
     /** No lease: this node runs the job whenever it runs (tests, single-node tools). */
     NodeLease ALWAYS = new NodeLease() {
         @Override

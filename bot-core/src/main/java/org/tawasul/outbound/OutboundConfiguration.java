@@ -1,5 +1,6 @@
 package org.tawasul.outbound;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,8 +25,9 @@ class OutboundConfiguration {
     @Bean
     OutboxDispatcher outboxDispatcher(ObjectProvider<ChannelSender> senders, OutboxRepository outbox,
                                       ChannelAddresses addresses, PlatformTransactionManager transactions,
-                                      OutboundSettings settings, Clock clock, NodeLeases leases) {
-        DispatchCounts counts = new DispatchCounts();
+                                      OutboundSettings settings, Clock clock, NodeLeases leases,
+                                      MeterRegistry meters) {
+        DispatchCounts counts = new DispatchCounts(meters);
         return new OutboxDispatcher(senders.orderedStream().toList(),
                 new OutboxLedger(outbox, addresses, transactions, settings, counts, clock), counts, settings,
                 leases.named("outbox-dispatcher", "sends the outbox"));

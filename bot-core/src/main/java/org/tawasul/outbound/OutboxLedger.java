@@ -122,6 +122,7 @@ final class OutboxLedger {
     }
 
     private void apply(OutboxMessage row, SendOutcome outcome, Instant now) {
+        counts.send(row.getChannel(), outcomeName(outcome));
         String recipient = PhoneNumbers.mask(row.getRecipient());
         if (outcome instanceof SendOutcome.PartlySent partly) {
             row.recordPartsSent(partly.partsSent(), partly.providerIds());
@@ -163,6 +164,21 @@ final class OutboxLedger {
         } else {
             throw new IllegalArgumentException("Unknown outcome " + outcome);
         }
+    }
+
+    private static String outcomeName(SendOutcome outcome) {
+        if (outcome instanceof SendOutcome.Sent) {
+            return "sent";
+        } else if (outcome instanceof SendOutcome.PartlySent) {
+            return "partly-sent";
+        } else if (outcome instanceof SendOutcome.RetryAfter) {
+            return "retry-after";
+        } else if (outcome instanceof SendOutcome.Refused) {
+            return "refused";
+        } else if (outcome instanceof SendOutcome.Uncertain) {
+            return "uncertain";
+        }
+        return "failed";
     }
 
     private static ChannelAddresses.State state(SendOutcome.AddressEffect effect) {

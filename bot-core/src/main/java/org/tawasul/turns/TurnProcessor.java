@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.concurrent.locks.ReentrantLock;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -59,12 +60,13 @@ public class TurnProcessor {
     private final TurnSettings settings;
     private final Language defaultLanguage;
     private final ConversationLocks locks;
+    private final TurnMetrics metrics;
     private volatile boolean localLocking = true;
 
     public TurnProcessor(ConversationEngine engine, ConversationRepository conversations, InboxRepository inbox,
                          Outbox outbox, List<DialogEventListener> listeners, List<InboundRoute> routes,
                          PlatformTransactionManager transactions, Clock clock, TurnSettings settings,
-                         DialogSettings dialogs) {
+                         DialogSettings dialogs, MeterRegistry meters) {
         this.engine = engine;
         this.conversations = conversations;
         this.inbox = inbox;
@@ -82,6 +84,7 @@ public class TurnProcessor {
         this.settings = settings;
         this.defaultLanguage = dialogs.defaultLanguage();
         this.locks = new ConversationLocks(settings.lockStripes());
+        this.metrics = new TurnMetrics(meters);
     }
 
     /**
@@ -208,6 +211,7 @@ public class TurnProcessor {
     }
 
     private boolean handleStored(String channel, String providerId, String address, String payload) {
+        long start = System.nanoTime();
         ReentrantLock lock = lock(channel, address);
         try {
             for (int attempt = 1; ; attempt++) {
@@ -224,8 +228,10 @@ public class TurnProcessor {
                         }
                         run(event, now);
                     });
+                    metrics.processed(channel, start);
                     return true;
                 } catch (Redelivery redelivery) {
+                    metrics.redelivered(channel);
                     return false;
                 } catch (OptimisticLockingFailureException | DataIntegrityViolationException conflict) {
                     if (attempt > settings.maxRetries()) {
@@ -252,12 +258,14 @@ public class TurnProcessor {
     }
 
     private boolean process(long inboxId, String channel, String address) {
+        long start = System.nanoTime();
         ReentrantLock lock = lock(channel, address);
         try {
             for (int attempt = 1; ; attempt++) {
                 try {
                     transaction.executeWithoutResult(status -> turn(inbox.findById(inboxId)
                             .orElseThrow(() -> new IllegalStateException("No inbox event " + inboxId))));
+                    metrics.processed(channel, start);
                     return true;
                 } catch (OptimisticLockingFailureException | DataIntegrityViolationException conflict) {
                     if (attempt > settings.maxRetries()) {
@@ -384,6 +392,7 @@ public class TurnProcessor {
     }
 
     private boolean failed(long inboxId, RuntimeException e) {
+        inbox.findById(inboxId).ifPresent(event -> metrics.failed(event.getChannel()));
         int maxAttempts = settings.maxAttempts();
         try {
             Integer attempts = ownTransaction.execute(status -> inbox.findById(inboxId).map(event -> {

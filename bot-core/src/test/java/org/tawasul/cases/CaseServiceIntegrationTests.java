@@ -48,6 +48,7 @@ abstract class CaseServiceIntegrationTests {
     @Autowired JdbcTemplate jdbc;
     @Autowired PlatformTransactionManager transactions;
     @Autowired PublishedEvents published;
+    @Autowired io.micrometer.core.instrument.MeterRegistry meters;
 
     TransactionTemplate tx;
 
@@ -190,6 +191,18 @@ abstract class CaseServiceIntegrationTests {
             status.setRollbackOnly();
         });
         assertThat(service.open(of(CaseType.COMPLAINT, 1L, "a")).reference().value()).isEqualTo("CMP-2026-000001");
+    }
+
+    @Test
+    void openingsAreCountedOnceCommittedNotWhenRolledBack() {
+        double before = meters.counter("tawasul.cases.opened", "type", "complaint").count();
+        tx.executeWithoutResult(status -> {
+            service.open(of(CaseType.COMPLAINT, 1L, "a"));
+            status.setRollbackOnly();
+        });
+        assertThat(meters.counter("tawasul.cases.opened", "type", "complaint").count()).isEqualTo(before);
+        service.open(of(CaseType.COMPLAINT, 1L, "a"));
+        assertThat(meters.counter("tawasul.cases.opened", "type", "complaint").count()).isEqualTo(before + 1);
     }
 
     @Test

@@ -20,6 +20,13 @@ public interface InboxRepository extends JpaRepository<InboxEvent, Long> {
     /** How many events wait for their turn. */
     long countByProcessedAtIsNull();
 
+    /** Unprocessed events by channel: those still to be tried ({@code attempts < maxAttempts}) and those given up. */
+    @org.springframework.data.jpa.repository.Query("""
+            SELECT e.channel, SUM(CASE WHEN e.attempts < :maxAttempts THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN e.attempts >= :maxAttempts THEN 1 ELSE 0 END)
+            FROM InboxEvent e WHERE e.processedAt IS NULL GROUP BY e.channel""")
+    List<Object[]> countUnprocessedByChannel(@org.springframework.data.repository.query.Param("maxAttempts") int maxAttempts);
+
     /** Unprocessed events, oldest first, at most {@code limit} (e.g. {@code Limit.of(100)}); uses the (processed_at, id) index. */
     List<InboxEvent> findByProcessedAtIsNullOrderByIdAsc(Limit limit);
 }

@@ -27,6 +27,10 @@ public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
     /** The message a provider knows by this id on the channel (delivery reports carry it). */
     java.util.Optional<OutboxMessage> findFirstByChannelAndProviderId(String channel, String providerId);
 
+    /** Messages by channel and status, with the oldest creation time of each (for health and metrics). */
+    @Query("SELECT m.channel, m.status, COUNT(m), MIN(m.createdAt) FROM OutboxMessage m GROUP BY m.channel, m.status")
+    List<Object[]> countByChannelAndStatus();
+
     /** How many messages of the channel are in the status (for health and metrics). */
     long countByChannelAndStatus(String channel, OutboxStatus status);
 

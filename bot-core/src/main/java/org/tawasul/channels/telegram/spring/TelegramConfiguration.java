@@ -29,6 +29,11 @@ class TelegramConfiguration {
     }
 
     @Bean
+    TelegramMonitor telegramMonitor(TelegramSettings settings, java.time.Clock clock) {
+        return new TelegramMonitor(settings, clock);
+    }
+
+    @Bean
     TelegramInbox telegramInbox(TelegramSettings settings, TurnProcessor turns, FlowRegistry flows) {
         return new TelegramInbox(new TelegramTranslator(settings.maxFileBytes().toBytes()), turns, flows,
                 settings.maxFileBytes().toMegabytes());
@@ -43,8 +48,8 @@ class TelegramConfiguration {
     @Bean
     @Conditional(TelegramConditions.Polling.class)
     TelegramPoller telegramPoller(TelegramSettings settings, TelegramInbox inbox, TelegramClient client, TurnProcessor turns,
-                                  NodeLeases leases) {
-        return new TelegramPoller(settings, inbox, client, turns, leases.named("telegram-polling:" + settings.botId(),
+                                  NodeLeases leases, TelegramMonitor monitor) {
+        return new TelegramPoller(settings, inbox, client, turns, monitor, leases.named("telegram-polling:" + settings.botId(),
                 "polls Telegram (one node at a time; for several active nodes use tawasul.telegram.mode=webhook)"));
     }
 }

@@ -51,6 +51,7 @@ class TelegramPoller implements SmartLifecycle {
     private final TelegramClient client;
     private final TurnProcessor turns;
     private final NodeLease lease;
+    private final TelegramMonitor monitor;
     private final OkHttpClient http;
     private final TelegramClient pollingClient;
     private final Object wakeUp = new Object();
@@ -61,12 +62,14 @@ class TelegramPoller implements SmartLifecycle {
     private boolean pendingLeft = true;
 
     TelegramPoller(TelegramSettings settings, TelegramInbox inbox, TelegramClient client, TurnProcessor turns,
-                   NodeLease lease) {
+                   TelegramMonitor monitor, NodeLease lease) {
         this.settings = settings;
         this.inbox = inbox;
         this.client = client;
         this.turns = turns;
         this.lease = lease;
+        this.monitor = monitor;
+        monitor.polling(lease, false);
         // a getUpdates call holds the connection for up to poll-timeout: the read timeout must be longer
         this.http = new OkHttpClient.Builder()
                 .readTimeout(settings.pollTimeout().plusSeconds(15))
@@ -110,6 +113,7 @@ class TelegramPoller implements SmartLifecycle {
         }
         workers.shutdownNow();
         lease.release();
+        monitor.polling(lease, false);
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
     }
@@ -129,9 +133,11 @@ class TelegramPoller implements SmartLifecycle {
                     continue; // stopping may have come meanwhile
                 }
                 if (!lease.hold()) {
+                    monitor.polling(lease, false);
                     pause = lease.retryMillis();
                     continue;
                 }
+                monitor.polling(lease, true);
                 sweepPending();
                 round();
             } catch (InterruptedException e) {
@@ -159,6 +165,7 @@ class TelegramPoller implements SmartLifecycle {
                 .timeout((int) settings.pollTimeout().toSeconds())
                 .allowedUpdates(ALLOWED_UPDATES)
                 .build());
+        monitor.received();
         if (updates == null || updates.isEmpty()) {
             return;
         }

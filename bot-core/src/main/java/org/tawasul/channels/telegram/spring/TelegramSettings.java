@@ -19,12 +19,13 @@ import org.telegram.telegrambots.meta.TelegramUrl;
  * @param maxFileBytes  documents larger than this are refused with a polite reply
  * @param pollTimeout   how long one getUpdates call waits for updates (long polling; whole seconds)
  * @param turnThreads   threads running the turns of a polled batch (different chats in parallel, one chat in order)
+ * @param staleAfter    long polling: health is DOWN when no poll has returned for this long
  */
 @ConfigurationProperties("tawasul.telegram")
 record TelegramSettings(String token, @DefaultValue("https://api.telegram.org") URI apiUrl,
                         @DefaultValue("polling") Mode mode, String webhookSecret,
                         @DefaultValue("20MB") DataSize maxFileBytes, @DefaultValue("50s") Duration pollTimeout,
-                        @DefaultValue("4") int turnThreads) {
+                        @DefaultValue("4") int turnThreads, @DefaultValue("2m") Duration staleAfter) {
 
     private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{1,256}");
 
@@ -47,6 +48,9 @@ record TelegramSettings(String token, @DefaultValue("https://api.telegram.org") 
         require(pollTimeout != null && !pollTimeout.isNegative() && pollTimeout.toSeconds() <= 100,
                 "tawasul.telegram.poll-timeout must be between 0s and 100s (was " + pollTimeout
                         + "). Fix: use e.g. 50s (0s polls without waiting), or remove it for the default");
+        require(staleAfter != null && staleAfter.compareTo(pollTimeout.plusSeconds(10)) >= 0,
+                "tawasul.telegram.stale-after must be at least the poll timeout plus 10s (was " + staleAfter
+                        + "). Fix: use e.g. 2m, or remove it for the default");
         require(turnThreads >= 1 && turnThreads <= 64, "tawasul.telegram.turn-threads must be between 1 and 64 (was "
                 + turnThreads + "). Fix: set e.g. 4, or remove it for the default");
     }
@@ -68,7 +72,7 @@ record TelegramSettings(String token, @DefaultValue("https://api.telegram.org") 
     @Override
     public String toString() {
         return "TelegramSettings[apiUrl=" + apiUrl + ", mode=" + mode + ", maxFileBytes=" + maxFileBytes
-                + ", pollTimeout=" + pollTimeout + ", turnThreads=" + turnThreads + "]";
+                + ", pollTimeout=" + pollTimeout + ", turnThreads=" + turnThreads + ", staleAfter=" + staleAfter + "]";
     }
 
     private static void require(boolean condition, String message) {

@@ -37,10 +37,12 @@ class TelegramWebhookController {
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final TelegramInbox inbox;
+    private final TelegramMonitor monitor;
     private final byte[] secret;
 
-    TelegramWebhookController(TelegramInbox inbox, TelegramSettings settings) {
+    TelegramWebhookController(TelegramInbox inbox, TelegramMonitor monitor, TelegramSettings settings) {
         this.inbox = inbox;
+        this.monitor = monitor;
         this.secret = settings.webhookSecret().getBytes(StandardCharsets.UTF_8);
     }
 
@@ -66,6 +68,7 @@ class TelegramWebhookController {
             log.error("Could not store Telegram update {}; Telegram will deliver it again", update.getUpdateId(), e);
             return problem(HttpStatus.SERVICE_UNAVAILABLE, "The update could not be stored; try again later.");
         }
+        monitor.received();
         if (meaning instanceof TelegramUpdate.Turn turn && turn.callbackQueryId() != null) {
             return ResponseEntity.ok(Map.of("method", "answerCallbackQuery", "callback_query_id", turn.callbackQueryId()));
         }

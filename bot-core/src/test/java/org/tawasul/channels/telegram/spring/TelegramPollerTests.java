@@ -30,7 +30,8 @@ class TelegramPollerTests {
 
     private final FakeBotApi api = new FakeBotApi();
     private final TelegramSettings settings = new TelegramSettings(FakeBotApi.TOKEN, URI.create(api.url()),
-            TelegramSettings.Mode.POLLING, null, DataSize.ofMegabytes(20), Duration.ofSeconds(1), 2);
+            TelegramSettings.Mode.POLLING, null, DataSize.ofMegabytes(20), Duration.ofSeconds(1), 2,
+            Duration.ofMinutes(2));
     private final TelegramInbox inbox = mock(TelegramInbox.class);
     private final TurnProcessor turns = mock(TurnProcessor.class);
     private final List<TelegramPoller> pollers = new ArrayList<>();
@@ -45,7 +46,8 @@ class TelegramPollerTests {
         TelegramTranslator translator = new TelegramTranslator(1_000_000);
         when(inbox.translate(any())).thenAnswer(call -> translator.translate(call.getArgument(0)));
         TelegramPoller poller = new TelegramPoller(settings, inbox,
-                new OkHttpTelegramClient(FakeBotApi.TOKEN, settings.telegramUrl()), turns, lease);
+                new OkHttpTelegramClient(FakeBotApi.TOKEN, settings.telegramUrl()), turns,
+                new TelegramMonitor(settings, java.time.Clock.systemUTC()), lease);
         pollers.add(poller);
         poller.start();
         return poller;
@@ -132,7 +134,8 @@ class TelegramPollerTests {
             return List.of();
         });
         TelegramPoller poller = new TelegramPoller(settings, inbox,
-                new OkHttpTelegramClient(FakeBotApi.TOKEN, settings.telegramUrl()), turns, NodeLease.ALWAYS);
+                new OkHttpTelegramClient(FakeBotApi.TOKEN, settings.telegramUrl()), turns,
+                new TelegramMonitor(settings, java.time.Clock.systemUTC()), NodeLease.ALWAYS);
         when(inbox.translate(any())).thenThrow(new IllegalStateException("odd update"))
                 .thenReturn(new TelegramUpdate.Ignored("555", "test"));
         pollers.add(poller);
