@@ -15,27 +15,28 @@ import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.tawasul.channels.ChannelProvider;
 
 /**
  * The boundaries of the code base, each declared once over all modules (see the README's "How it is
- * built"). The rules name roles and patterns, not channels: a new provider's packages are covered
- * without editing this class, except for naming its SDK in {@link #SDKS}.
+ * built"). The rules name roles and patterns, not channels: a new provider's packages, and its SDK
+ * (declared with {@link ChannelProvider} on its package), are covered without editing this class.
  */
 class ArchitectureTests {
-
-    /** Each provider SDK, by the channel package (org.tawasul.channels.NAME) that alone may use it. */
-    static final Map<String, List<String>> SDKS = Map.of(
-            "telegram", List.of("org.telegram.."),
-            "twilio", List.of("com.twilio.."),
-            "email", List.of("jakarta.mail..", "org.eclipse.angus.."));
-
-    /** The application's features: they react to each other's events and use channels only through the SPI. */
-    static final String[] FEATURES = {"org.tawasul.cases..", "org.tawasul.dialogs..", "org.tawasul.faq..",
-            "org.tawasul.members..", "org.tawasul.surveys..", "org.tawasul.notifications..", "org.tawasul.staff.."};
 
     static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.tawasul");
+
+    /**
+     * Each provider SDK, by the channel (org.tawasul.channels.NAME) that alone may use it: read from the
+     * {@link ChannelProvider} annotation on each provider package, so a new provider needs no edit here.
+     */
+    static final Map<String, List<String>> SDKS = sdks(PRODUCTION);
+
+    /** The application's features: they react to each other's events and use channels only through the SPI. */
+    static final String[] FEATURES = {"org.tawasul.cases..", "org.tawasul.dialogs..", "org.tawasul.faq..",
+            "org.tawasul.members..", "org.tawasul.surveys..", "org.tawasul.notifications..", "org.tawasul.staff.."};
 
     // --- the rules -------------------------------------------------------------------------------
 
@@ -101,7 +102,7 @@ class ArchitectureTests {
             .as("db knows nothing of the engine, the channels or the features");
 
     static List<ArchRule> sdkRules() {
-        return SDKS.keySet().stream().sorted().map(ArchitectureTests::sdkRule).toList();
+        return SDKS.entrySet().stream().filter(sdk -> !sdk.getValue().isEmpty()).map(sdk -> sdkRule(sdk.getKey())).toList();
     }
 
     static ArchRule sdkRule(String channel) {
@@ -111,6 +112,13 @@ class ArchitectureTests {
     }
 
     // --- the tests -------------------------------------------------------------------------------
+
+    @Test
+    void everyProviderPackageDeclaresItselfAndTheSdksAreFound() {
+        assertThat(SDKS).containsEntry("telegram", List.of("org.telegram.."));
+        classes().that().resideInAPackage("org.tawasul.channels.*").and().areNotAnnotatedWith(Deprecated.class)
+                .should(declaredProvider()).check(PRODUCTION);
+    }
 
     @Test
     void noPackageCycles() {
@@ -183,6 +191,28 @@ class ArchitectureTests {
     }
 
     // --- helpers ---------------------------------------------------------------------------------
+
+    private static Map<String, List<String>> sdks(JavaClasses classes) {
+        Map<String, List<String>> sdks = new java.util.TreeMap<>();
+        for (com.tngtech.archunit.core.domain.JavaPackage provider : classes.getPackage("org.tawasul.channels").getSubpackages()) {
+            provider.tryGetPackageInfo().flatMap(info -> info.tryGetAnnotationOfType(ChannelProvider.class))
+                    .ifPresent(declared -> sdks.put(provider.getRelativeName(), List.of(declared.sdkPackages())));
+        }
+        return sdks;
+    }
+
+    private static com.tngtech.archunit.lang.ArchCondition<JavaClass> declaredProvider() {
+        return new com.tngtech.archunit.lang.ArchCondition<>("reside in a package marked @ChannelProvider") {
+            @Override
+            public void check(JavaClass item, com.tngtech.archunit.lang.ConditionEvents events) {
+                String provider = item.getPackageName().substring("org.tawasul.channels.".length());
+                if (!SDKS.containsKey(provider)) {
+                    events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(item, item.getName()
+                            + " is in a provider package without @ChannelProvider on its package-info"));
+                }
+            }
+        };
+    }
 
     private static DescribedPredicate<JavaClass> inAChannelProviderPackage() {
         return DescribedPredicate.describe("reside in a provider package org.tawasul.channels.<provider>..",

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Properties;
 import org.tawasul.bench.engine.BenchCommand;
+import org.tawasul.bench.startup.StartupBenchCommand;
 import org.tawasul.channels.console.spring.ChatCommand;
 import org.tawasul.members.ImportMembersCommand;
 import org.tawasul.bench.telegram.PacingBenchCommand;
@@ -33,6 +34,8 @@ public final class Tawasul {
                                                           fake Bot API on loopback (see README)
               bench-pacing [--messages=1500] [...]        outbound Telegram pacing against a fake Bot API that enforces
                                                           the limits: achieved vs configured messages/s, 429s (see README)
+              bench-startup [--runs=5] [--compare]        time to ready (console's first answer, first Telegram poll)
+                                                          and resident memory of fresh processes (see README)
               import-members FILE.csv                     add and update members from a CSV file (see README);
                                                           imports nothing when any row is bad
               telegram-webhook set URL | delete           point Telegram at this deployment's webhook, or remove it
@@ -53,6 +56,7 @@ public final class Tawasul {
             case "bench-pacing" -> PacingBenchCommand.run(rest);
             case "chat" -> ChatCommand.run(rest);
             case "bench" -> BenchCommand.run(rest);
+            case "bench-startup" -> StartupBenchCommand.run(rest);
             case "import-members" -> ImportMembersCommand.run(rest);
             case "help", "--help", "-h" -> {
                 System.out.print(USAGE);

@@ -43,10 +43,15 @@ public final class LoopbackHttpServer implements AutoCloseable {
         Response handle(Request request) throws Exception;
     }
 
+    private static final java.util.List<String> QUIET = java.util.List.of("org.apache.catalina", "org.apache.coyote",
+            "org.apache.tomcat");
+
     private final Tomcat tomcat;
     private final Path baseDir;
 
     public LoopbackHttpServer(Handler handler) throws IOException {
+        // the embedded Tomcat logs through java.util.logging; a fake has nothing to tell but problems
+        QUIET.forEach(name -> java.util.logging.Logger.getLogger(name).setLevel(java.util.logging.Level.SEVERE));
         baseDir = Files.createTempDirectory("tawasul-fake");
         tomcat = new Tomcat();
         tomcat.setBaseDir(baseDir.toString());
