@@ -14,6 +14,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,10 +48,10 @@ public final class FakeTwilioApi implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.port());
     }
 
-    /** The test account, every request routed here, with short timeouts. */
+    /** The test account, every request routed here, with timeouts short for tests yet roomy on a busy machine. */
     public TwilioConnection connection() {
         return TwilioConnection.twilio(ACCOUNT_SID, AUTH_TOKEN).routedTo(url())
-                .withTimeouts(java.time.Duration.ofSeconds(2), java.time.Duration.ofMillis(700));
+                .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5));
     }
 
     /** Creates answer with Twilio's JSON error body. */

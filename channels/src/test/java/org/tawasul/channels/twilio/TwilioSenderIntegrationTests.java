@@ -145,8 +145,10 @@ class TwilioSenderIntegrationTests {
 
     @Test
     void anAnswerThatNeverComesIsUncertain() {
-        api.answer(aResponse().withStatus(201).withFixedDelay(2_000).withBody("{}"));
-        assertThat(send()).isInstanceOfSatisfying(SendOutcome.Uncertain.class,
+        TwilioSender impatient = sender(api.connection().withTimeouts(Duration.ofSeconds(5), Duration.ofMillis(300)),
+                TwilioSender.Origin.messagingService(SERVICE), true);
+        api.answer(aResponse().withStatus(201).withFixedDelay(3_000).withBody("{}"));
+        assertThat(impatient.send(message(MEMBER, "مرحبا", List.of()))).isInstanceOfSatisfying(SendOutcome.Uncertain.class,
                 uncertain -> assertThat(uncertain.error()).contains("SocketTimeoutException"));
         assertThat(api.creates()).hasSize(1);
     }
