@@ -62,6 +62,7 @@ public record TwilioConnection(String accountSid, String authToken, URI localBas
     /**
      * A new REST client for this connection. Its HTTP client sends each request once, applies these
      * timeouts and remembers each answer's status and {@code Retry-After} for {@link TwilioSender}.
+     * Each client has its own connection pool (20 connections per host): build one and share it.
      */
     public TwilioRestClient restClient() {
         TwilioHttpClient http = localBaseUrl == null

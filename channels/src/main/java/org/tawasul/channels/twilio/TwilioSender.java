@@ -62,8 +62,8 @@ public final class TwilioSender implements ChannelSender {
         if (!statusCallbackBase.isAbsolute()) {
             throw new IllegalArgumentException("The status callback base must be an absolute URL: " + statusCallbackBase);
         }
-        // Twilio queues each sender's messages in order; sending one recipient's rows one after the
-        // other (the dispatcher's rule) is all it takes to keep them in order, so no extra interval.
+        // Twilio works off a sender's queue in order, so sending one recipient's rows one after the
+        // other (the dispatcher's rule) keeps them in order; a pause between them would add nothing.
         this.pacing = new Pacing(messagesPerSecond, Duration.ZERO);
         this.renderer = Objects.requireNonNull(renderer, "renderer");
     }
