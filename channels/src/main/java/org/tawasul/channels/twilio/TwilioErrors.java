@@ -11,6 +11,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,14 +67,15 @@ public final class TwilioErrors {
      * Codes that sound like a bad number but mean our account or sender is set up wrong, so they are
      * refusals of the message alone, never a flag on the member: 21408 (no geographic permission for
      * the destination country), 21612 (this To/From combination cannot be sent: an unregistered
-     * alphanumeric sender, a destination without connectivity), 21606/21659/21660/21661 (the 'From'
-     * is not ours or cannot send), 21401 (invalid sender number), 21608 (trial account, unverified
-     * recipient), 21703/21704/21705 (the Messaging Service has no usable sender). Each refuses every
-     * message alike: the runtime should alert on them rather than only count them.
+     * alphanumeric sender, a destination without connectivity), 21601/21606/21661 (the 'From' is not
+     * ours or cannot send), 21401 (invalid sender), 21608 (trial account, unverified recipient),
+     * 21705 (invalid Messaging Service). Each refuses every message alike: the runtime should alert
+     * on them ({@link #errorCode}) rather than only count them.
      */
-    public static final Set<Integer> OUR_CONFIGURATION = Set.of(21401, 21408, 21606, 21608, 21612, 21659, 21660,
-            21661, 21703, 21704, 21705);
+    public static final Set<Integer> OUR_CONFIGURATION = Set.of(21401, 21408, 21601, 21606, 21608, 21612, 21661,
+            21705);
 
+    private static final Pattern CODE_IN_ERROR = Pattern.compile("^twilio (?:[0-9]{3}/)?([0-9]{4,6})(?::|$)");
     private static final Pattern PHONE = Pattern.compile("(?<![0-9A-Za-z])\\+?[0-9]{7,15}(?![0-9A-Za-z])");
 
     /** The HTTP status and {@code Retry-After} header of an answer Twilio gave (null when no answer came). */
@@ -112,6 +114,12 @@ public final class TwilioErrors {
             return new SendOutcome.Failed(error);
         }
         return new SendOutcome.Uncertain(error); // 5xx, an unreadable answer (even a 2xx), a request lost on the way
+    }
+
+    /** Twilio's error code in the error text of an outcome made here ({@code twilio 400/21408: ...}), if it has one. */
+    public static OptionalInt errorCode(String error) {
+        Matcher matcher = error == null ? null : CODE_IN_ERROR.matcher(error);
+        return matcher != null && matcher.find() ? OptionalInt.of(Integer.parseInt(matcher.group(1))) : OptionalInt.empty();
     }
 
     /**

@@ -87,6 +87,20 @@ class TwilioErrorsTests {
     }
 
     @Test
+    void theTwilioCodeCanBeReadBackFromAnOutcomesError() {
+        ApiException geo = new ApiException("Permission to send an SMS has not been enabled", 21408, null, 400, null, null,
+                null, null);
+        SendOutcome refused = outcome(geo);
+        assertThat(refused).isEqualTo(new SendOutcome.Refused(
+                "twilio 400/21408: Permission to send an SMS has not been enabled", AddressEffect.NONE));
+        assertThat(TwilioErrors.errorCode(((SendOutcome.Refused) refused).error())).hasValue(21408);
+        assertThat(TwilioErrors.OUR_CONFIGURATION).contains(21408, 21612);
+        assertThat(TwilioErrors.errorCode("twilio 502: Server Error, no content")).isEmpty();
+        assertThat(TwilioErrors.errorCode("twilio: SocketTimeoutException: Read timed out")).isEmpty();
+        assertThat(TwilioErrors.errorCode(null)).isEmpty();
+    }
+
+    @Test
     void phoneNumbersInTwiliosWordsAreMasked() {
         assertThat(TwilioErrors.maskPhones("The 'To' number +966501234567 is not a valid phone number."))
                 .isEqualTo("The 'To' number +966*******67 is not a valid phone number.");
