@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * {@code أُرسلت من جهاز iPhone الخاص بي}, {@code Get Outlook for Android}) or a {@code -- }
  * signature line. Lines quoted with {@code >} are dropped wherever they are, so an answer written
  * between or below quotes is kept. A sign-off without a {@code -- } line ("Regards, Ahmed") is part
- * of the text and stays.
+ * of the text and stays. Outlook's placeholders for inline images ({@code [cid:…]}) are removed.
  *
  * <p>Bidi controls (U+200E/F, U+061C, U+202A–E, U+2066–9) and byte order marks are removed at the
  * start and end of each line with the spaces there, runs of blank lines kept to one and blank
@@ -28,6 +28,8 @@ public final class ReplyText {
             "^[\\s\\u200E\\u200F\\u061C\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]+|[\\s\\u200E\\u200F\\u061C\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]+$");
     private static final Pattern ALL_MARKS = Pattern.compile("[\\u200E\\u200F\\u061C\\u202A-\\u202E\\u2066-\\u2069\\uFEFF]");
     private static final Pattern DIACRITICS = Pattern.compile("[\\u064B-\\u065F\\u0670\\u0640]");
+    /** Where Outlook's plain text shows an inline image (a signature logo): {@code [cid:image001.png@01DB...]}. */
+    private static final Pattern INLINE_IMAGE = Pattern.compile("\\[cid:[^\\]\\s]+\\]");
     private static final Pattern EVIDENCE = Pattern.compile("\\p{Nd}|@");
 
     private static final Pattern ATTRIBUTION = Pattern.compile(String.join("|",
@@ -63,7 +65,8 @@ public final class ReplyText {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        return tidy(newLines(lines(text), true));
+        List<String> kept = newLines(lines(text), true).stream().map(line -> INLINE_IMAGE.matcher(line).replaceAll("")).toList();
+        return tidy(kept);
     }
 
     /** The new text of an HTML-only reply: quoted blocks dropped by their markup, then as {@link #newText}. */
