@@ -65,7 +65,13 @@ public final class ReplyText {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        List<String> kept = newLines(lines(text), true).stream().map(line -> INLINE_IMAGE.matcher(line).replaceAll("")).toList();
+        List<String> kept = new ArrayList<>();
+        for (String line : newLines(lines(text), true)) {
+            String withoutImages = INLINE_IMAGE.matcher(line).replaceAll("");
+            if (!withoutImages.isBlank() || line.isBlank()) { // a line that was only an image goes
+                kept.add(withoutImages);
+            }
+        }
         return tidy(kept);
     }
 
