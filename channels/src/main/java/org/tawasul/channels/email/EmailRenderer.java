@@ -126,6 +126,8 @@ public final class EmailRenderer {
             file.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
             file.setFileName(attachment.name());
             file.setDisposition(MimeBodyPart.ATTACHMENT);
+            // always base64: a file that happens to be ASCII would otherwise go as 7bit, its line ends rewritten
+            file.setHeader("Content-Transfer-Encoding", "base64");
             mixed.addBodyPart(file);
         }
         return mixed;
