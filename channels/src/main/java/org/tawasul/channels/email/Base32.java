@@ -42,7 +42,8 @@ final class Base32 {
         int buffer = 0;
         int bits = 0;
         for (int i = 0; i < text.length(); i++) {
-            int value = ALPHABET.indexOf(Character.toLowerCase(text.charAt(i)));
+            char c = text.charAt(i);
+            int value = c >= 'A' && c <= 'Z' ? c - 'A' : ALPHABET.indexOf(c); // ASCII only: no look-alike letters
             if (value < 0) {
                 return null;
             }

@@ -117,7 +117,11 @@ public final class ReplyToken {
         if (token == null) {
             return refused(Reason.MALFORMED);
         }
-        String text = token.strip().toLowerCase(Locale.ROOT);
+        String text = token.strip();
+        if (!text.chars().allMatch(c -> c < 128)) {
+            return refused(Reason.MALFORMED);
+        }
+        text = text.toLowerCase(Locale.ROOT);
         if (text.length() < MIN_CHARS || text.length() > MAX_CHARS) {
             return refused(Reason.MALFORMED);
         }
