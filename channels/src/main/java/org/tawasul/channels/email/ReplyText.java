@@ -34,7 +34,6 @@ public final class ReplyText {
 
     private static final Pattern ATTRIBUTION = Pattern.compile(String.join("|",
             "^on\\b.{4,300}\\bwrote\\s*:$",
-            "^.{1,150}\\bwrote on\\b.{4,150}:$",
             "^le\\b.{4,300}\\ba écrit\\s*:$",
             "^am\\b.{4,300}\\bschrieb\\b.{0,150}:$",
             "^في\\s.{4,300}(كتب|بواسطه|بواسطة).{0,200}:$"));
