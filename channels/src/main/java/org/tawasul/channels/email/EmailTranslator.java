@@ -61,6 +61,16 @@ public final class EmailTranslator {
         if (mail == null) {
             return new TranslatedMail.Unreadable(null, "no mail");
         }
+        try {
+            return read(mail);
+        } catch (RuntimeException unexpected) {
+            // the parts below are lenient; this is the last line that keeps odd mail from stopping the reader
+            return new TranslatedMail.Unreadable(MailHeaders.firstId(MailHeaders.header(mail, "Message-ID")),
+                    "could not read: " + unexpected.getClass().getSimpleName() + ": " + unexpected.getMessage());
+        }
+    }
+
+    private TranslatedMail read(MimeMessage mail) {
         String messageId = MailHeaders.firstId(MailHeaders.header(mail, "Message-ID"));
         String from = MailHeaders.header(mail, "From");
         if (from == null && messageId == null && MailHeaders.header(mail, "Date") == null) {

@@ -52,9 +52,10 @@ public final class ReplyText {
             "^(ارسلت|ارسل|مرسل|مرسله|مرسلة|تم الارسال|تم ارسالها|تم ارساله) من\\s.{1,60}$",
             "^احصل على outlook\\b.{0,80}$"));
 
-    private static final Pattern HEADER_FROM = Pattern.compile("^(from|من)\\s*:\\s*\\S.*");
+    private static final Pattern HEADER_FROM = Pattern.compile("^(from|من|المرسل)\\s*:\\s*\\S.*");
     private static final Pattern HEADER_OTHER = Pattern.compile(
-            "^(sent|date|to|cc|subject|تم الارسال|ارسلت|ارسل|التاريخ|الى|الي|نسخه|نسخة|نسخه الى|نسخة الى|الموضوع)\\s*:.*");
+            "^(sent|date|to|cc|subject|تم الارسال|تاريخ الارسال|ارسلت|ارسل|التاريخ|الى|الي|نسخه|نسخة|نسخه الى|نسخة الى"
+                    + "|الموضوع)\\s*:.*");
 
     private ReplyText() {
     }
