@@ -16,6 +16,7 @@ import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.tawasul.channels.OutboundMessage;
 import org.tawasul.conversations.message.Outbound;
@@ -55,7 +56,7 @@ public final class EmailRenderer {
 
     /** The sending address, lower-cased. */
     public String fromAddress() {
-        return from.getAddress().toLowerCase(java.util.Locale.ROOT);
+        return from.getAddress().toLowerCase(Locale.ROOT);
     }
 
     /** The mail for a message without files. */

@@ -60,9 +60,15 @@ public final class EmailSender implements ChannelSender {
 
     @Override
     public SendOutcome send(OutboundMessage message) {
+        List<EmailAttachment> files;
+        try {
+            files = attachments.of(message);
+        } catch (RuntimeException lookupFailed) {
+            return new SendOutcome.Failed("could not look up the files to send: " + lookupFailed.getMessage());
+        }
         EmailRenderer.RenderedMessage mail;
         try {
-            mail = renderer.build(session, message, attachments.of(message));
+            mail = renderer.build(session, message, files);
         } catch (EmailRenderer.InvalidAddress bad) {
             return new SendOutcome.Refused(bad.getMessage(), bad.isRecipient() ? AddressEffect.INVALID : AddressEffect.NONE);
         } catch (RuntimeException unrenderable) {

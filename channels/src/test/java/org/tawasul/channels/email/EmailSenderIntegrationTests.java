@@ -161,6 +161,15 @@ class EmailSenderIntegrationTests {
     }
 
     @Test
+    void aFailedLookupOfTheFilesIsRetried() {
+        EmailSender sender = new EmailSender(settings(1).session(), RENDERER, message -> {
+            throw new IllegalStateException("database unavailable");
+        });
+
+        assertThat(sender.send(MESSAGE)).isEqualTo(new SendOutcome.Failed("could not look up the files to send: database unavailable"));
+    }
+
+    @Test
     void declaresTheEmailChannelAndAModestPace() {
         EmailSender sender = sender(1);
         assertThat(sender.channel()).isEqualTo(ChannelId.EMAIL);
