@@ -26,6 +26,7 @@ class ArchitectureTests {
 
     static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(location -> !location.contains("-tests.jar")) // the modules' shared test fakes
             .importPackages("org.tawasul");
 
     /**

@@ -12,4 +12,7 @@
  * ({@link org.tawasul.channels.email.ReplyAddress}) that binds a staff reply to its case. The
  * runtime (IMAP reading, case lookup, settings) is in {@code org.tawasul.channels.email.spring}.
  */
+@ChannelProvider(sdkPackages = {"jakarta.mail..", "org.eclipse.angus.."})
 package org.tawasul.channels.email;
+
+import org.tawasul.channels.ChannelProvider;

@@ -43,4 +43,7 @@
  * input, not a change of state: the translator keeps the text for that. Saudi Arabia's registered
  * alphanumeric senders are one-way, so there members cannot send keywords at all.
  */
+@ChannelProvider(sdkPackages = {"com.twilio.."})
 package org.tawasul.channels.twilio;
+
+import org.tawasul.channels.ChannelProvider;
