@@ -273,12 +273,18 @@ public final class ConversationEngine {
                 answer = StepChoices.SKIP.equals(listed) ? Answer.SKIP : Answer.of(listed);
             }
         }
-        Courtesy.Kind courtesy = answer.valid() || input.choiceKey() != null || input.attachment() != null ? null
-                : Courtesy.whole(folded);
+        Courtesy.Kind courtesy = input.choiceKey() != null || input.attachment() != null ? null : Courtesy.whole(folded);
+        if (courtesy != null && answer.valid() && !isFreeText(step, courtesy)) {
+            courtesy = null;
+        }
+        if (named != null) {
+            greetBack(turn, Courtesy.lead(folded).kind());
+        }
         if (courtesy != null) {
-            // a greeting or thanks is answered in kind, and is no wrong answer
-            turn.send(Outbound.text(text(courtesy.reply, turn)));
-            prompt(turn, step, null);
+            // a greeting or thanks is answered in kind with the question again, and is no wrong answer; the
+            // menu's own question is a greeting already
+            boolean menu = turn.flow.id().equals(settings.menuFlowId()) && courtesy == Courtesy.Kind.HELLO;
+            prompt(turn, step, menu ? null : text(courtesy.reply, turn));
         } else if (!answer.valid()) {
             reject(turn, step, answer);
         } else if (pickingField) {
@@ -299,6 +305,21 @@ public final class ConversationEngine {
                 turn.send(Outbound.text(Received.text(input.attachment(), turn.language, texts)));
             }
             accept(turn, step, answer);
+        }
+    }
+
+    /**
+     * Whether a greeting or thanks, taken as an answer, would be free text that is no real answer ("مرحبا"
+     * as an enquiry); thanks at an optional text step (a comment) stay an answer.
+     */
+    private static boolean isFreeText(StepDefinition step, Courtesy.Kind courtesy) {
+        return step.type() == StepType.TEXT && !(courtesy == Courtesy.Kind.THANKS && step.optional());
+    }
+
+    /** Returns a greeting that came before a request in the same message ("السلام عليكم، أبي أقدم شكوى"). */
+    private void greetBack(Turn turn, Courtesy.Kind kind) {
+        if (kind == Courtesy.Kind.SALAM || kind == Courtesy.Kind.MORNING || kind == Courtesy.Kind.EVENING) {
+            turn.send(Outbound.text(text(kind.reply, turn)));
         }
     }
 
@@ -579,9 +600,22 @@ public final class ConversationEngine {
         }
     }
 
-    /** Whether the member has answered a question of the dialog under way. */
+    /**
+     * Whether the member has answers that leaving would lose: answers to questions since the last action
+     * before the current step (what came before an action, such as identifying the member, the
+     * application has already acted on).
+     */
     private static boolean hasAnswers(Turn turn) {
-        return turn.flow.steps().stream().anyMatch(s -> s.type().collectsAnswer() && turn.answers.containsKey(s.id()));
+        List<StepDefinition> steps = turn.flow.steps();
+        int current = Math.max(turn.flow.position(turn.stepId), 0);
+        int from = 0;
+        for (int i = 0; i < current; i++) {
+            if (steps.get(i).type() == StepType.ACTION) {
+                from = i + 1;
+            }
+        }
+        return steps.subList(from, steps.size()).stream()
+                .anyMatch(s -> s.type().collectsAnswer() && turn.answers.containsKey(s.id()));
     }
 
     /**
