@@ -1,6 +1,7 @@
 package org.tawasul.conversations.engine;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.TreeSet;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.tawasul.conversations.engine.DialogEvent.Reason;
 import org.tawasul.conversations.flow.FlowDefinition;
 import org.tawasul.conversations.flow.FlowDefinitionException;
@@ -16,6 +18,8 @@ import org.tawasul.conversations.flow.FlowRegistry;
 import org.tawasul.conversations.flow.StepDefinition;
 import org.tawasul.conversations.flow.StepType;
 import org.tawasul.conversations.input.InputNormaliser;
+import org.tawasul.conversations.input.YesNo;
+import org.tawasul.conversations.message.Choice;
 import org.tawasul.conversations.message.Inbound;
 import org.tawasul.conversations.message.InputHint;
 import org.tawasul.conversations.message.Language;
@@ -225,7 +229,9 @@ public final class ConversationEngine {
      */
     private boolean leavingAnswered(Turn turn, Inbound input, String normalised, GlobalCommand command) {
         boolean typed = input.choiceKey() == null && input.attachment() == null;
-        var yesNo = typed ? org.tawasul.conversations.input.YesNo.parse(normalised) : java.util.Optional.<Boolean>empty();
+        // typed: yes or no in words, or the number of the choice (1. yes, 2. no)
+        Optional<Boolean> yesNo = !typed ? Optional.empty() : "1".equals(normalised) ? Optional.of(true)
+                : "2".equals(normalised) ? Optional.of(false) : YesNo.parse(normalised);
         if (command == GlobalCommand.MENU || yesNo.orElse(false)) {
             turn.event(new DialogEvent.DialogEnded(turn.flowId(), turn.stepId, Reason.LEFT_FOR_MENU));
             turn.idle();
@@ -274,7 +280,7 @@ public final class ConversationEngine {
             }
         }
         Courtesy.Kind courtesy = input.choiceKey() != null || input.attachment() != null ? null : Courtesy.whole(folded);
-        if (courtesy != null && answer.valid() && !isFreeText(step, courtesy)) {
+        if (courtesy != null && answer.valid() && !Progress.isFreeText(step, courtesy)) {
             courtesy = null;
         }
         if (named != null) {
@@ -308,14 +314,6 @@ public final class ConversationEngine {
         }
     }
 
-    /**
-     * Whether a greeting or thanks, taken as an answer, would be free text that is no real answer ("مرحبا"
-     * as an enquiry); thanks at an optional text step (a comment) stay an answer.
-     */
-    private static boolean isFreeText(StepDefinition step, Courtesy.Kind courtesy) {
-        return step.type() == StepType.TEXT && !(courtesy == Courtesy.Kind.THANKS && step.optional());
-    }
-
     /** Returns a greeting that came before a request in the same message ("السلام عليكم، أبي أقدم شكوى"). */
     private void greetBack(Turn turn, Courtesy.Kind kind) {
         if (kind == Courtesy.Kind.SALAM || kind == Courtesy.Kind.MORNING || kind == Courtesy.Kind.EVENING) {
@@ -329,8 +327,9 @@ public final class ConversationEngine {
         return result.value() != null ? Answer.of(result.value()) : Answer.message(result.error());
     }
 
-    private java.time.LocalDate today(Turn turn) {
-        return java.time.LocalDate.ofInstant(turn.now, EngineSettings.ZONE);
+    /** The society's date at this turn. */
+    private LocalDate today(Turn turn) {
+        return LocalDate.ofInstant(turn.now, EngineSettings.ZONE);
     }
 
     private void accept(Turn turn, StepDefinition step, Answer answer) {
@@ -435,7 +434,7 @@ public final class ConversationEngine {
                         turn.forget(step.id());
                         continue;
                     }
-                    if (chosenAlone(turn, step, offered)) {
+                    if (Progress.chosenAlone(turn, step, offered)) {
                         // a question with one possible answer is not asked: it is chosen, and the member told
                         var only = offered.in(turn.language).get(0);
                         turn.send(Outbound.text(noneProvided && step.empty() != null ? format(step.empty(), turn)
@@ -560,19 +559,19 @@ public final class ConversationEngine {
                     turn.send(Outbound.text(text("command.nothing-to-cancel", turn)));
                     return;
                 }
-                boolean unsent = active && submits(turn.flow, turn.flow.position(turn.stepId), 0);
+                boolean unsent = active && Progress.submits(flows, actions, turn.flow, turn.flow.position(turn.stepId));
                 turn.event(new DialogEvent.DialogEnded(turn.flowId(), turn.stepId, Reason.CANCELLED));
                 turn.send(Outbound.text(text(unsent ? "command.cancelled.unsent" : "command.cancelled", turn)));
                 turn.idle();
             }
             case MENU -> {
-                if (active && hasAnswers(turn)) {
+                if (active && Progress.hasAnswers(turn)) {
                     // leaving would lose what the member gave: ask first
                     turn.answer(LEAVING, "menu");
                     turn.send(new Outbound(texts.get("command.menu.confirm", turn.language,
                             Map.of("flow", turn.flow.title().in(turn.language))), List.of(
-                            new org.tawasul.conversations.message.Choice(GlobalCommand.MENU.key(), text("choice.yes", turn)),
-                            new org.tawasul.conversations.message.Choice(STAY, text("choice.no", turn))), InputHint.TEXT));
+                            new Choice(GlobalCommand.MENU.key(), text("choice.yes", turn)),
+                            new Choice(STAY, text("choice.no", turn))), InputHint.TEXT));
                     return;
                 }
                 if (turn.status != DialogStatus.IDLE) {
@@ -598,46 +597,6 @@ public final class ConversationEngine {
             }
             case LANGUAGE, ENGLISH, ARABIC -> switchLanguage(turn, command, active);
         }
-    }
-
-    /**
-     * Whether the member has answers that leaving would lose: answers to questions since the last action
-     * before the current step (what came before an action, such as identifying the member, the
-     * application has already acted on).
-     */
-    private static boolean hasAnswers(Turn turn) {
-        List<StepDefinition> steps = turn.flow.steps();
-        int current = Math.max(turn.flow.position(turn.stepId), 0);
-        int from = 0;
-        for (int i = 0; i < current; i++) {
-            if (steps.get(i).type() == StepType.ACTION) {
-                from = i + 1;
-            }
-        }
-        return steps.subList(from, steps.size()).stream()
-                .anyMatch(s -> s.type().collectsAnswer() && turn.answers.containsKey(s.id()));
-    }
-
-    /**
-     * Whether the dialog, from {@code position} on, would still send something on (a summary, an
-     * attestation, an action the application says submits, or a branch that may lead to one).
-     */
-    private boolean submits(FlowDefinition flow, int position, int depth) {
-        if (flow == null || depth > MAX_BRANCHES_PER_TURN) {
-            return false;
-        }
-        for (StepDefinition step : flow.steps().subList(Math.max(position, 0), flow.steps().size())) {
-            boolean submitting = switch (step.type()) {
-                case SUMMARY, ATTESTATION -> true;
-                case ACTION -> actions.submits(step.action());
-                case BRANCH -> step.targetFlow().indexOf('{') >= 0 || submits(flows.get(step.targetFlow()), 0, depth + 1);
-                default -> false;
-            };
-            if (submitting) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void switchLanguage(Turn turn, GlobalCommand command, boolean active) {
@@ -676,16 +635,7 @@ public final class ConversationEngine {
 
     /** Whether the step is a question with one possible answer, which is chosen rather than asked. */
     private boolean chosenAlone(Turn turn, StepDefinition step) {
-        return step.type() == StepType.CHOICE && chosenAlone(turn, step, choicesFor(turn, step));
-    }
-
-    /** Not a menu's one way on (an option into a flow or a command): that stays a question. */
-    private static boolean chosenAlone(Turn turn, StepDefinition step, StepChoices offered) {
-        if (step.optional() || offered.size() != 1) {
-            return false;
-        }
-        OptionDefinition option = step.option(offered.in(turn.language).get(0).key());
-        return option == null || option.flow() == null && option.command() == null;
+        return step.type() == StepType.CHOICE && Progress.chosenAlone(turn, step, choicesFor(turn, step));
     }
 
     private void help(Turn turn, boolean active) {
