@@ -36,8 +36,8 @@ class EngineConfiguration {
     @Bean
     ConversationEngine conversationEngine(FlowRegistry flows, DialogSettings properties, DialogActions actions) {
         DialogSettings.Engine engine = properties.engine();
-        return new ConversationEngine(flows, new EngineSettings(engine.maxAttempts(), engine.idleTimeout(), engine.menuFlow()),
-                actions);
+        return new ConversationEngine(flows, new EngineSettings(engine.maxAttempts(), engine.idleTimeout(), engine.menuFlow(),
+                engine.hours()), actions);
     }
 
     /** The system clock in UTC; a test may register its own before the context starts. */

@@ -34,6 +34,12 @@ public interface CasePort {
     /** The member's (or the address's) cases that were answered or closed. */
     List<Line> completed(MemberPort.Member member, Subject subject, Language language);
 
+    /**
+     * The reference a member typed, in its canonical form ({@code req 2026 41} → {@code REQ-2026-000041}), or
+     * empty when it is not written like a reference.
+     */
+    Optional<String> reference(String typed);
+
     /** One of the member's (or the address's) own cases by reference; never anyone else's. */
     Optional<Line> find(String reference, MemberPort.Member member, Subject subject, Language language);
 }

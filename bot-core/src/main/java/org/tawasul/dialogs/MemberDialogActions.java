@@ -25,6 +25,7 @@ public class MemberDialogActions implements DialogActions {
     static final String BENEFICIARY = "beneficiary";
     static final String CONFIRM = "confirm";
     static final String NONE = "none";
+    static final String OWN_CASE = "own-case";
 
     private final MemberPort members;
     private final KnowledgePort knowledge;
@@ -56,10 +57,36 @@ public class MemberDialogActions implements DialogActions {
     }
 
     @Override
+    public Set<String> checks() {
+        return Set.of(OWN_CASE);
+    }
+
+    /** {@code own-case}: a reference written like one, of a case of this member (or chat). */
+    @Override
+    public Checked check(String check, String input, Context context) {
+        if (!OWN_CASE.equals(check)) {
+            throw new IllegalArgumentException("no check '" + check + "'");
+        }
+        Optional<String> reference = casePort.reference(input);
+        if (reference.isEmpty()) {
+            return Checked.invalid(text("case.reference.format", context, Map.of()));
+        }
+        return casePort.find(reference.get(), member(context), context.subject(), context.language()).isPresent()
+                ? Checked.valid(reference.get())
+                : Checked.invalid(text("case.not-found", context, Map.of("reference", reference.get())));
+    }
+
+    /** Opening a case and recording a rating send on what the member gave. */
+    @Override
+    public boolean submits(String action) {
+        return ServiceCatalog.OPEN_CASE.equals(action) || "record-survey".equals(action);
+    }
+
+    @Override
     public Result run(String action, Context context) {
         return switch (action) {
             case "known-member" -> members.linked(context.subject())
-                    .map(m -> new Result(MEMBER, text("member.greeting", context, Map.of("name", m.fullName()))))
+                    .map(m -> new Result(MEMBER, text("member.greeting", context, Map.of("name", MemberNames.first(m)))))
                     .orElse(Result.of(UNKNOWN));
             case "identify-member" -> identify(context);
             case "confirm-member" -> confirm(context);
@@ -95,7 +122,7 @@ public class MemberDialogActions implements DialogActions {
         if (verified && found.size() == 1) {
             MemberPort.Member member = found.get(0);
             members.link(context.subject(), member.id(), true);
-            return new Result(MEMBER, text("member.greeting", context, Map.of("name", member.fullName())));
+            return new Result(MEMBER, text("member.greeting", context, Map.of("name", MemberNames.first(member))));
         }
         return Result.of(CONFIRM);
     }
@@ -107,18 +134,19 @@ public class MemberDialogActions implements DialogActions {
             return new Result(BENEFICIARY, text("member.mismatch", context, Map.of()));
         }
         members.link(context.subject(), member.get().id(), false);
-        return new Result(MEMBER, text("member.greeting", context, Map.of("name", member.get().fullName())));
+        return new Result(MEMBER, text("member.greeting", context, Map.of("name", MemberNames.first(member.get()))));
     }
 
+    /** The status of the case picked from the list or typed (already checked to be the member's own). */
     private Result status(Context context) {
         String chosen = context.answers().get("case");
-        String reference = "by-reference".equals(chosen) ? context.answers().get("reference") : chosen;
-        Optional<CasePort.Line> line = reference == null ? Optional.empty()
-                : casePort.find(reference.strip().toUpperCase(java.util.Locale.ROOT), member(context), context.subject(),
-                        context.language());
+        String typed = "by-reference".equals(chosen) ? context.answers().get("reference") : chosen;
+        Optional<String> reference = typed == null ? Optional.empty() : casePort.reference(typed);
+        Optional<CasePort.Line> line = reference.flatMap(r -> casePort.find(r, member(context), context.subject(),
+                context.language()));
         return line.map(l -> new Result(l.reference(), text("case.status", context, Map.of("title", l.title(),
                         "reference", l.reference(), "status", l.status(), "deadline", l.deadline()))))
-                .orElse(new Result(NONE, text("case.not-found", context, Map.of())));
+                .orElse(new Result(NONE, text("case.not-found", context, Map.of("reference", typed == null ? "" : typed))));
     }
 
     private MemberPort.Member member(Context context) {

@@ -43,6 +43,8 @@ class ConfigurationErrorTests {
     void theDefaultsStart() {
         try (ConfigurableApplicationContext context = start()) {
             assertThat(context.getBean(DialogSettings.class).engine().maxAttempts()).isEqualTo(3);
+            assertThat(context.getBean(DialogSettings.class).engine().hours())
+                    .isEqualTo(org.tawasul.conversations.engine.WorkingHours.DEFAULT);
         }
     }
 
@@ -51,6 +53,15 @@ class ConfigurationErrorTests {
         assertThatThrownBy(() -> start("--tawasul.engine.max-attempts=0"))
                 .satisfies(e -> assertThat(rootMessage(e))
                         .contains("tawasul.engine.max-attempts must be at least 1 (was 0). Fix: set a positive number"));
+    }
+
+    @Test
+    void workingHoursThatCloseBeforeTheyOpenNameTheKeyAndTheFix() {
+        assertThatThrownBy(() -> start("--tawasul.engine.working-hours=16:00-08:00"))
+                .satisfies(e -> assertThat(rootMessage(e)).contains("tawasul.engine.working-hours: ")
+                        .contains("Fix: write the hours staff work, or remove it for the default 08:00-16:00"));
+        assertThatThrownBy(() -> start("--tawasul.engine.working-hours=8 to 4"))
+                .satisfies(e -> assertThat(rootMessage(e)).contains("'8 to 4' is not working hours written HH:MM-HH:MM"));
     }
 
     @Test

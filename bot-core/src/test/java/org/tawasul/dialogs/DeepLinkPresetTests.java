@@ -23,7 +23,7 @@ class DeepLinkPresetTests {
 
     private static final Instant NOW = Instant.parse("2026-02-01T09:00:00Z");
     private static final String WHICH = "أي خدمة تريد تقييمها؟";
-    private static final String FIRST_QUESTION = "كيف تقيّم سرعة إنجاز طلبك؟";
+    private static final String FIRST_QUESTION = "كيف تقيّم سرعة الخدمة؟";
 
     private final InMemoryPorts ports = new InMemoryPorts();
     private ConversationEngine engine;
@@ -31,7 +31,7 @@ class DeepLinkPresetTests {
     @BeforeEach
     void setUp() {
         ports.link(MemberDialogTranscriptTests.SUBJECT, InMemoryPorts.HUDA.id(), true);
-        ports.completedCaseOf(InMemoryPorts.HUDA, "REQ-2026-000041", "طلب دعم اجتماعي");
+        ports.completedCaseOf(InMemoryPorts.HUDA, "REQ-2026-000041", "دعم اجتماعي");
         ports.completedCaseOf(InMemoryPorts.SALEM, "CMP-2026-000007", "شكوى");
         engine = MemberDialogTranscriptTests.engine(ports);
     }

@@ -10,8 +10,27 @@ import java.util.Optional;
 import org.tawasul.conversations.engine.DialogActions.Subject;
 import org.tawasul.conversations.message.Language;
 
-/** The dialogs' ports held in memory, with two registered members, for transcripts without Spring. */
+/**
+ * The dialogs' ports held in memory, with two registered members, for transcripts without Spring. Cases
+ * are shown with the real status texts and date form; every case is due on Sunday 25 January 2026.
+ */
 final class InMemoryPorts implements MemberPort, KnowledgePort, CasePort, SurveyPort {
+
+    private static final java.time.LocalDate DUE = java.time.LocalDate.of(2026, 1, 25);
+    private static final org.tawasul.conversations.engine.Texts CASE_TEXTS =
+            new org.tawasul.conversations.engine.Texts("org/tawasul/dialogs/store/cases_");
+
+    /**
+     * A case on record: its title (null: named by its type), its status by name (SUBMITTED, UNDER_REVIEW, ...),
+     * shown in the asker's language.
+     */
+    private record Stored(String reference, String title, String type, String status) {
+        Line in(Language language) {
+            return new Line(reference, title != null ? title : CASE_TEXTS.get("type." + type, language),
+                    CASE_TEXTS.get("status." + status, language),
+                    org.tawasul.cases.sla.DeadlineFormat.format(DUE, language));
+        }
+    }
 
     static final Member HUDA = new Member(1, "هدى العتيبي", "founding", "agriculture", "sms");
     static final Member SALEM = new Member(2, "سالم الدوسري", "regular", "fishing", "telegram");
@@ -21,8 +40,8 @@ final class InMemoryPorts implements MemberPort, KnowledgePort, CasePort, Survey
     final Map<Subject, Long> links = new HashMap<>();
     final List<Opening> openings = new ArrayList<>();
     final List<String> surveys = new ArrayList<>();
-    private final Map<String, Line> cases = new HashMap<>();
-    private final Map<String, Line> completed = new java.util.LinkedHashMap<>();
+    private final Map<String, Stored> cases = new java.util.LinkedHashMap<>();
+    private final Map<String, Stored> completed = new java.util.LinkedHashMap<>();
     private final Map<String, Object> owners = new HashMap<>();
     private int sequence;
 
@@ -72,22 +91,28 @@ final class InMemoryPorts implements MemberPort, KnowledgePort, CasePort, Survey
         };
         String reference = String.format("%s-2026-%06d", prefix, ++sequence);
         boolean ar = opening.language() == Language.AR;
-        String title = opening.serviceId() != null ? opening.serviceId() : opening.kind().name().toLowerCase(Locale.ROOT);
-        cases.put(reference, new Line(reference, title, ar ? "قيد الدراسة" : "Under study", ar ? "25 يناير 2026" : "25 January 2026"));
+        cases.put(reference, new Stored(reference, opening.serviceId(), opening.kind().name(), "SUBMITTED"));
         owners.put(reference, opening.member() != null ? opening.member().id() : opening.subject());
-        return new Opened(reference, ar ? "لجنة دراسة الطلبات" : "the requests committee", ar ? "25 يناير 2026" : "25 January 2026");
+        return new Opened(reference, ar ? "لجنة دراسة الطلبات" : "the Requests Committee",
+                org.tawasul.cases.sla.DeadlineFormat.format(DUE, opening.language()));
     }
 
     @Override
     public List<Line> open(Member member, Subject subject, Language language) {
         Object owner = member != null ? member.id() : subject;
-        return cases.values().stream().filter(l -> owner.equals(owners.get(l.reference()))).toList();
+        return cases.values().stream().filter(c -> owner.equals(owners.get(c.reference()))).map(c -> c.in(language)).toList();
     }
 
     @Override
     public List<Line> completed(Member member, Subject subject, Language language) {
         Object owner = member != null ? member.id() : subject;
-        return completed.values().stream().filter(l -> owner.equals(owners.get(l.reference()))).toList();
+        return completed.values().stream().filter(c -> owner.equals(owners.get(c.reference()))).map(c -> c.in(language))
+                .toList();
+    }
+
+    @Override
+    public Optional<String> reference(String typed) {
+        return org.tawasul.cases.CaseReference.parse(typed).map(org.tawasul.cases.CaseReference::value);
     }
 
     @Override
@@ -103,13 +128,13 @@ final class InMemoryPorts implements MemberPort, KnowledgePort, CasePort, Survey
 
     /** Puts a completed case on record for a member. */
     void completedCaseOf(Member member, String reference, String title) {
-        completed.put(reference, new Line(reference, title, "مكتمل", "10 يناير 2026"));
+        completed.put(reference, new Stored(reference, title, null, "ANSWERED"));
         owners.put(reference, member.id());
     }
 
     /** Puts a case on record for a member, as if opened earlier. */
     void caseOf(Member member, String reference, String title) {
-        cases.put(reference, new Line(reference, title, "قيد الدراسة", "25 يناير 2026"));
+        cases.put(reference, new Stored(reference, title, null, "UNDER_REVIEW"));
         owners.put(reference, member.id());
     }
 }

@@ -52,12 +52,19 @@ class MemberDialogTranscriptTests {
                 file.getFileName().toString(), file.toUri(), () -> runner(ports(file)).run(file)));
     }
 
-    /** Fresh memory per transcript; a file named "*-with-cases-*" starts with cases on record for Huda. */
+    /**
+     * Fresh memory per transcript; a file named "*-with-cases-*" starts with open cases on record for Huda
+     * and Salem, one named "*-with-completed-*" with completed ones.
+     */
     private static InMemoryPorts ports(Path file) {
         InMemoryPorts ports = new InMemoryPorts();
         if (file.getFileName().toString().contains("with-cases")) {
-            ports.caseOf(InMemoryPorts.HUDA, "REQ-2026-000041", "طلب دعم اجتماعي");
+            ports.caseOf(InMemoryPorts.HUDA, "REQ-2026-000041", "دعم اجتماعي");
             ports.caseOf(InMemoryPorts.SALEM, "CMP-2026-000007", "شكوى");
+        }
+        if (file.getFileName().toString().contains("with-completed")) {
+            ports.completedCaseOf(InMemoryPorts.HUDA, "REQ-2026-000012", "استئجار معدات");
+            ports.completedCaseOf(InMemoryPorts.SALEM, "CMP-2026-000003", "شكوى");
         }
         return ports;
     }

@@ -71,7 +71,8 @@ abstract class MemberDialogsIntegrationTests {
     void aMemberRequestsAServiceAndTheCaseKeepsTheAttestationButNoIdentifiers() throws Exception {
         List<String> last = say("huda", "مرحبا", "2", "0501234567", "1000000008", "1", "نعم", "4", "3000",
                 "انقطع دخل الأسرة بسبب مرض رب الأسرة", "/photo id", "/photo salary", "تخطي", "تأكيد", "أُقرّ بذلك");
-        assertThat(last).singleElement().asString().matches("استلمنا طلبك برقم REQ-\\d{4}-\\d{6}، .* هـ الموافق .* م عبر رسالة نصية.");
+        assertThat(last).singleElement().asString().matches(
+                "استلمنا طلبك بالرقم المرجعي REQ-\\d{4}-\\d{6}، .* عبر رسالة نصية في موعد أقصاه .* هـ الموافق .* م\\.");
 
         Map<String, Object> row = jdbc.queryForMap("SELECT * FROM case_file");
         assertThat(row.get("type")).isEqualTo("SERVICE_REQUEST");
@@ -82,14 +83,14 @@ abstract class MemberDialogsIntegrationTests {
         assertThat((String) row.get("answers")).startsWith("v1:").doesNotContain("3000");
         String summary = """
                 • عدد أفراد الأسرة: 4
-                • الدخل الشهري (ريال): 3000
+                • الدخل الشهري: 3,000 ريال
                 • سبب الطلب: انقطع دخل الأسرة بسبب مرض رب الأسرة
-                • صورة الهوية الوطنية: 📎 ملف مرفق
-                • ما يثبت الدخل (تعريف راتب أو ما يقوم مقامه): 📎 ملف مرفق
-                • صورة سجل الأسرة: —""";
+                • الهوية الوطنية أو الإقامة: 📎 صورة مرفقة
+                • تعريف بالراتب أو ما يثبت الدخل: 📎 صورة مرفقة
+                • سجل الأسرة: —""";
         assertThat(row.get("attestation_hash")).isEqualTo(HexFormat.of().formatHex(
                 MessageDigest.getInstance("SHA-256").digest(summary.getBytes(StandardCharsets.UTF_8))));
-        assertThat(row.get("attestation_text")).isEqualTo("أُقرّ بأن البيانات صحيحة وأنني مسؤول عنها مسؤولية مباشرة.");
+        assertThat(row.get("attestation_text")).isEqualTo("أُقرّ بصحة البيانات المقدَّمة وبمسؤوليتي المباشرة عنها.");
         assertThat(row.get("attested_channel")).isEqualTo(CHANNEL);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_event WHERE kind = 'OPENED'", Integer.class)).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT verified FROM member_link WHERE address = 'huda'", Boolean.class)).isFalse();
@@ -101,8 +102,9 @@ abstract class MemberDialogsIntegrationTests {
                 "no", "confirm");
         String reference = jdbc.queryForObject("SELECT reference FROM case_file", String.class);
 
-        List<String> other = say("huda", "مرحبا", "4", "/contact +966501234567", "1", reference);
-        assertThat(other).containsExactly("لم نجد طلبًا بهذا الرقم ضمن طلباتك. تأكد من الرقم، أو أرسل «موظف» للتحدث مع أحد الموظفين.");
+        List<String> other = say("huda", "مرحبا", "4", "/contact +966501234567", reference);
+        assertThat(other).containsExactly("لم نجد معاملة بالرقم المرجعي " + reference + " ضمن معاملاتك. فضلًا تأكد من الرقم "
+                + "واكتبه مرة أخرى، أو أرسل «موظف» للتحدث مع أحد موظفينا.\n\nاكتب الرقم المرجعي، مثل REQ-2026-000042.");
         List<String> own = say("salem", "hi", "4", "1");
         assertThat(own).singleElement().asString().contains(reference).contains("شكوى");
     }
@@ -111,10 +113,10 @@ abstract class MemberDialogsIntegrationTests {
     void anUnansweredEnquiryGoesToTheContactOfficerAndAnAnonymousCommentKeepsNoName() {
         List<String> enquiry = say("huda", "مرحبا", "1", "/contact +966501234567", "متى تنعقد الجمعية العمومية القادمة؟",
                 "لا");
-        assertThat(enquiry).last().asString().startsWith("سُجّل استفسارك برقم ENQ-");
+        assertThat(enquiry).last().asString().startsWith("سُجّل استفسارك بالرقم المرجعي ENQ-");
         assertThat(jdbc.queryForObject("SELECT assignee_kind FROM case_file", String.class)).isEqualTo("OFFICER");
 
-        say("huda", "مرحبا", "5", "1", "5", "4", "3", "أرجو تسريع الرد", "نعم");
+        say("huda", "مرحبا", "5", "5", "4", "3", "أرجو تسريع الرد", "نعم");
         Map<String, Object> survey = jdbc.queryForMap("SELECT * FROM survey_response");
         assertThat(survey.get("member_id")).isNull();
         assertThat(survey.get("anonymous")).isEqualTo(Boolean.TRUE);

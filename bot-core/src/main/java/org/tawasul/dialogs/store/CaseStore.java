@@ -61,6 +61,11 @@ class CaseStore implements CasePort {
     }
 
     @Override
+    public Optional<String> reference(String typed) {
+        return CaseReference.parse(typed).map(CaseReference::value);
+    }
+
+    @Override
     public Optional<Line> find(String reference, MemberPort.Member member, Subject subject, Language language) {
         Optional<CaseReference> parsed = CaseReference.parse(reference);
         if (parsed.isEmpty()) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.tawasul.conversations.flow.StepDefinition;
+import org.tawasul.conversations.format.Dates;
 import org.tawasul.conversations.input.DateInput;
 import org.tawasul.conversations.input.EmailAddresses;
 import org.tawasul.conversations.input.NumberInput;
@@ -13,6 +14,7 @@ import org.tawasul.conversations.input.SaudiNationalId;
 import org.tawasul.conversations.input.TextLength;
 import org.tawasul.conversations.input.YesNo;
 import org.tawasul.conversations.message.Inbound;
+import org.tawasul.conversations.message.Language;
 
 /** Checks typed or sent input against a step that does not take a listed choice. */
 final class AnswerCheck {
@@ -22,14 +24,15 @@ final class AnswerCheck {
     private AnswerCheck() {
     }
 
-    static Answer check(StepDefinition step, Inbound input, String normalised) {
+    /** Checks the input; {@code today} (the society's date) and {@code language} serve dates and their examples. */
+    static Answer check(StepDefinition step, Inbound input, String normalised, LocalDate today, Language language) {
         return switch (step.type()) {
             case TEXT -> text(step, input, normalised);
             case NUMBER -> number(step, normalised);
             case PHONE -> phone(input, normalised);
             case NATIONAL_ID -> present(SaudiNationalId.normalise(normalised), "error.national-id");
             case EMAIL -> present(EmailAddresses.normalise(normalised), "error.email");
-            case DATE -> date(step, normalised);
+            case DATE -> date(step, normalised, today, language);
             case ATTACHMENT -> input.attachment() != null ? Answer.of(input.attachment().asAnswer()) : Answer.error("error.attachment");
             case YES_NO -> YesNo.parse(normalised).map(yes -> Answer.of(yes ? "yes" : "no")).orElse(Answer.error("error.yes-no"));
             case CHOICE -> Answer.error("error.choice");
@@ -60,13 +63,15 @@ final class AnswerCheck {
         return Answer.of(written);
     }
 
+    /** A number in digits or words, with or without "ريال"; a sum of money has its own texts. */
     private static Answer number(StepDefinition step, String normalised) {
-        OptionalLong value = NumberInput.parseInteger(normalised);
+        OptionalLong value = NumberInput.parse(normalised);
+        String kind = step.unit() == StepDefinition.Unit.RIYAL ? "error.amount" : "error.number";
         if (value.isEmpty()) {
-            return Answer.error("error.number", Map.of("min", step.min(), "max", step.max()));
+            return Answer.error(kind, Map.of("min", step.min(), "max", step.max()));
         }
         if (value.getAsLong() < step.min() || value.getAsLong() > step.max()) {
-            return Answer.error("error.number.range", Map.of("min", step.min(), "max", step.max()));
+            return Answer.error(kind + ".range", Map.of("min", step.min(), "max", step.max()));
         }
         return Answer.of(Long.toString(value.getAsLong()));
     }
@@ -76,19 +81,47 @@ final class AnswerCheck {
         return present(PhoneNumbers.toE164(raw), "error.phone");
     }
 
-    private static Answer date(StepDefinition step, String normalised) {
+    /**
+     * A date in either calendar, within the step's bounds and period; an error gives an example near
+     * today in both calendars, and a bound in full.
+     */
+    private static Answer date(StepDefinition step, String normalised, LocalDate today, Language language) {
         Optional<LocalDate> date = DateInput.parse(normalised);
         if (date.isEmpty()) {
-            return Answer.error("error.date");
+            return Answer.error("error.date", examples(step, today));
+        }
+        if (step.period() == StepDefinition.Period.FUTURE && date.get().isBefore(today)) {
+            return Answer.error("error.date.past", examples(step, today));
+        }
+        if (step.period() == StepDefinition.Period.PAST && date.get().isAfter(today)) {
+            return Answer.error("error.date.future", examples(step, today));
         }
         long day = date.get().toEpochDay();
         if (step.min() != null && day < step.min()) {
-            return Answer.error("error.date.too-early", Map.of("min", LocalDate.ofEpochDay(step.min()).toString()));
+            return Answer.error("error.date.too-early", Map.of("min", Dates.full(LocalDate.ofEpochDay(step.min()), language)));
         }
         if (step.max() != null && day > step.max()) {
-            return Answer.error("error.date.too-late", Map.of("max", LocalDate.ofEpochDay(step.max()).toString()));
+            return Answer.error("error.date.too-late", Map.of("max", Dates.full(LocalDate.ofEpochDay(step.max()), language)));
         }
         return Answer.of(date.get().toString());
+    }
+
+    /**
+     * The example dates a date step's texts give: a week from today (a week ago for a date in the past),
+     * within the step's bounds, as {@code example} (Gregorian) and {@code hijri}.
+     */
+    static Map<String, Object> examples(StepDefinition step, LocalDate today) {
+        LocalDate example = step.period() == StepDefinition.Period.PAST ? today.minusDays(7) : today.plusDays(7);
+        if (step.min() != null && example.toEpochDay() < step.min()) {
+            example = LocalDate.ofEpochDay(step.min());
+        }
+        if (step.max() != null && example.toEpochDay() > step.max()) {
+            example = LocalDate.ofEpochDay(step.max());
+        }
+        if (example.getYear() < 1900 || example.getYear() > 2150) {
+            example = today; // outside the Hijri table
+        }
+        return Map.of("example", Dates.gregorian(example), "hijri", Dates.hijri(example));
     }
 
     /** A plain "yes" (نعم، ايوه, ok, ...) confirms a summary or an attestation. */

@@ -1,6 +1,7 @@
 package org.tawasul.conversations.engine;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.TreeSet;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.tawasul.conversations.engine.DialogEvent.Reason;
 import org.tawasul.conversations.flow.FlowDefinition;
 import org.tawasul.conversations.flow.FlowDefinitionException;
@@ -16,6 +18,8 @@ import org.tawasul.conversations.flow.FlowRegistry;
 import org.tawasul.conversations.flow.StepDefinition;
 import org.tawasul.conversations.flow.StepType;
 import org.tawasul.conversations.input.InputNormaliser;
+import org.tawasul.conversations.input.YesNo;
+import org.tawasul.conversations.message.Choice;
 import org.tawasul.conversations.message.Inbound;
 import org.tawasul.conversations.message.InputHint;
 import org.tawasul.conversations.message.Language;
@@ -39,6 +43,12 @@ public final class ConversationEngine {
      * the step's choices; otherwise the step is asked as usual. Either way it is then forgotten.
      */
     public static final String PRESET = ".preset";
+
+    /** Answer key set while the member is asked whether to leave a dialog with answers for the menu. */
+    static final String LEAVING = ".leaving";
+
+    /** Key of the "no, carry on" button of that question ("yes" is the menu command's own key). */
+    static final String STAY = "stay";
 
     private final FlowRegistry flows;
     private final EngineSettings settings;
@@ -82,6 +92,10 @@ public final class ConversationEngine {
             problems.add(at + ".action: '" + step.action() + "' is not an action of this application. Fix: use one of: "
                     + String.join(", ", new TreeSet<>(actions.actions())) + ".");
         }
+        if (step.check() != null && !actions.checks().contains(step.check())) {
+            problems.add(at + ".check: '" + step.check() + "' is not a check of this application. Fix: use one of: "
+                    + String.join(", ", new TreeSet<>(actions.checks())) + ".");
+        }
         if (step.optionsFrom() != null && !actions.optionSources().contains(step.optionsFrom())) {
             problems.add(at + ".options-from: '" + step.optionsFrom() + "' is not an option source of this application. "
                     + "Fix: use one of: " + String.join(", ", new TreeSet<>(actions.optionSources())) + ".");
@@ -119,11 +133,17 @@ public final class ConversationEngine {
             return turn.result();
         }
         var command = GlobalCommand.match(folded, input.choiceKey());
+        if (turn.answers.containsKey(LEAVING)) {
+            turn.forget(LEAVING);
+            if (leavingAnswered(turn, input, normalised, command.orElse(null))) {
+                return turn.result();
+            }
+        }
         if (command.isPresent()) {
             command(turn, command.get());
         } else {
             switch (turn.status) {
-                case IDLE -> startFlow(turn, settings.menuFlowId());
+                case IDLE -> idle(turn, input, folded);
                 case HANDOFF -> {
                     turn.event(new DialogEvent.MessageForStaff(describe(input, normalised)));
                     turn.send(Outbound.text(text("handoff.forwarded", turn)));
@@ -165,6 +185,66 @@ public final class ConversationEngine {
         return turn.result();
     }
 
+    /**
+     * With no dialog under way: thanks are answered and nothing more; a greeting is answered and the
+     * menu shown; a message that names a menu option (its number, label or a word for it, "أبي أقدم
+     * شكوى"), after a greeting or not, starts that option at once.
+     */
+    private void idle(Turn turn, Inbound input, String folded) {
+        if (input.choiceKey() != null || input.attachment() != null) {
+            startFlow(turn, settings.menuFlowId());
+            return;
+        }
+        Courtesy.Lead lead = Courtesy.lead(folded);
+        if (lead.kind() == Courtesy.Kind.THANKS && lead.rest().isEmpty()) {
+            turn.send(Outbound.text(text(lead.kind().reply, turn)));
+            return;
+        }
+        if (lead.kind() != null && lead.kind() != Courtesy.Kind.HELLO) {
+            turn.send(Outbound.text(text(lead.kind().reply, turn)));
+        }
+        int shown = turn.messages.size();
+        startFlow(turn, settings.menuFlowId());
+        StepDefinition step = turn.status == DialogStatus.ACTIVE ? turn.flow.step(turn.stepId) : null;
+        if (step == null || step.type() != StepType.CHOICE || lead.rest().isEmpty()) {
+            return;
+        }
+        StepChoices offered = choicesFor(turn, step);
+        String key = offered.resolve(null, lead.rest(), lead.rest());
+        if (key == null) {
+            key = offered.find(lead.rest());
+        }
+        if (key != null && !key.startsWith(GlobalCommand.KEY_PREFIX)) {
+            turn.messages.subList(shown, turn.messages.size()).clear();
+            if (lead.kind() == Courtesy.Kind.HELLO) {
+                turn.send(Outbound.text(text(lead.kind().reply, turn)));
+            }
+            accept(turn, step, Answer.of(key));
+        }
+    }
+
+    /**
+     * The answer to "leave your answers for the menu?": yes (or "menu" again) leaves, no carries on;
+     * anything else is handled as usual and the question is forgotten. True when it was an answer.
+     */
+    private boolean leavingAnswered(Turn turn, Inbound input, String normalised, GlobalCommand command) {
+        boolean typed = input.choiceKey() == null && input.attachment() == null;
+        // typed: yes or no in words, or the number of the choice (1. yes, 2. no)
+        Optional<Boolean> yesNo = !typed ? Optional.empty() : "1".equals(normalised) ? Optional.of(true)
+                : "2".equals(normalised) ? Optional.of(false) : YesNo.parse(normalised);
+        if (command == GlobalCommand.MENU || yesNo.orElse(false)) {
+            turn.event(new DialogEvent.DialogEnded(turn.flowId(), turn.stepId, Reason.LEFT_FOR_MENU));
+            turn.idle();
+            startFlow(turn, settings.menuFlowId());
+            return true;
+        }
+        if (STAY.equals(input.choiceKey()) || yesNo.isPresent()) {
+            prompt(turn, turn.flow.step(turn.stepId), text("command.menu.stay", turn));
+            return true;
+        }
+        return false;
+    }
+
     private StepDefinition currentStep(Turn turn, ConversationState state) {
         if (turn.flow == null || turn.flow.version() != state.flowVersion()) {
             return null;
@@ -177,6 +257,7 @@ public final class ConversationEngine {
         boolean pickingField = step.type() == StepType.SUMMARY && step.id().equals(turn.resumeStepId);
         StepChoices offered = pickingField ? StepChoices.fields(summaryFields(turn, step)) : choicesFor(turn, step);
         String key = offered.isEmpty() ? null : offered.resolve(input.choiceKey(), normalised, folded);
+        String named = key == null && input.choiceKey() == null && !pickingField ? offered.find(folded) : null;
         Answer answer;
         if (key != null && key.startsWith(GlobalCommand.KEY_PREFIX)) {
             command(turn, GlobalCommand.match(null, key).orElseThrow());
@@ -187,14 +268,30 @@ public final class ConversationEngine {
             answer = Answer.error("error.stale-button");
         } else if (pickingField) {
             answer = Answer.error("error.summary.field");
+        } else if (named != null) {
+            answer = Answer.of(named);
+        } else if (step.check() != null && input.attachment() == null) {
+            answer = checked(turn, step, input);
         } else {
-            answer = AnswerCheck.check(step, input, normalised);
+            answer = AnswerCheck.check(step, input, normalised, today(turn), turn.language);
             String listed = answer.valid() || offered.isEmpty() ? null : offered.resolve(null, normalised, folded, true);
             if (listed != null) {
                 answer = StepChoices.SKIP.equals(listed) ? Answer.SKIP : Answer.of(listed);
             }
         }
-        if (!answer.valid()) {
+        Courtesy.Kind courtesy = input.choiceKey() != null || input.attachment() != null ? null : Courtesy.whole(folded);
+        if (courtesy != null && answer.valid() && !Progress.isFreeText(step, courtesy)) {
+            courtesy = null;
+        }
+        if (named != null) {
+            greetBack(turn, Courtesy.lead(folded).kind());
+        }
+        if (courtesy != null) {
+            // a greeting or thanks is answered in kind with the question again, and is no wrong answer; the
+            // menu's own question is a greeting already
+            boolean menu = turn.flow.id().equals(settings.menuFlowId()) && courtesy == Courtesy.Kind.HELLO;
+            prompt(turn, step, menu ? null : text(courtesy.reply, turn));
+        } else if (!answer.valid()) {
             reject(turn, step, answer);
         } else if (pickingField) {
             StepDefinition field = turn.flow.step(key.substring(StepChoices.EDIT_PREFIX.length()));
@@ -210,8 +307,29 @@ public final class ConversationEngine {
                     turn.forget(step.id() + VERIFIED);
                 }
             }
+            if (step.type() == StepType.ATTACHMENT && input.attachment() != null) {
+                turn.send(Outbound.text(Received.text(input.attachment(), turn.language, texts)));
+            }
             accept(turn, step, answer);
         }
+    }
+
+    /** Returns a greeting that came before a request in the same message ("السلام عليكم، أبي أقدم شكوى"). */
+    private void greetBack(Turn turn, Courtesy.Kind kind) {
+        if (kind == Courtesy.Kind.SALAM || kind == Courtesy.Kind.MORNING || kind == Courtesy.Kind.EVENING) {
+            turn.send(Outbound.text(text(kind.reply, turn)));
+        }
+    }
+
+    /** Runs the application's check named by the step on what the member typed. */
+    private Answer checked(Turn turn, StepDefinition step, Inbound input) {
+        DialogActions.Checked result = actions.check(step.check(), input.textOrEmpty(), context(turn, step));
+        return result.value() != null ? Answer.of(result.value()) : Answer.message(result.error());
+    }
+
+    /** The society's date at this turn. */
+    private LocalDate today(Turn turn) {
+        return LocalDate.ofInstant(turn.now, EngineSettings.ZONE);
     }
 
     private void accept(Turn turn, StepDefinition step, Answer answer) {
@@ -248,7 +366,8 @@ public final class ConversationEngine {
             exhausted(turn, step);
             return;
         }
-        String error = step.error() != null && !answer.errorKey().startsWith("error.stale")
+        String error = answer.errorText() != null ? answer.errorText()
+                : step.error() != null && !answer.errorKey().startsWith("error.stale")
                 ? Texts.format(step.error().in(turn.language), turn.language, answer.errorArgs())
                 : texts.get(answer.errorKey(), turn.language, answer.errorArgs());
         prompt(turn, step, error);
@@ -262,13 +381,17 @@ public final class ConversationEngine {
     }
 
     private void exhausted(Turn turn, StepDefinition step) {
+        Map<String, Object> args = Map.of("attempts", turn.attempts,
+                "opens", WorkingHours.time(settings.workingHours().opens(), turn.language),
+                "closes", WorkingHours.time(settings.workingHours().closes(), turn.language));
         turn.attempts = 0;
         if (turn.flow.onExhausted() == FlowDefinition.OnExhausted.STAFF) {
-            turn.send(Outbound.text(text("attempts.staff", turn)));
+            String key = settings.workingHours().isOpen(turn.now) ? "attempts.staff.open" : "attempts.staff.closed";
+            turn.send(Outbound.text(texts.get(key, turn.language, args)));
             turn.event(new DialogEvent.HandoffRequested(turn.flow.id(), step.id(), Reason.ATTEMPTS_EXHAUSTED));
             turn.status = DialogStatus.HANDOFF;
         } else {
-            turn.send(Outbound.text(text("attempts.end", turn)));
+            turn.send(Outbound.text(texts.get("attempts.end", turn.language, args)));
             turn.event(new DialogEvent.DialogEnded(turn.flow.id(), step.id(), Reason.ATTEMPTS_EXHAUSTED));
             turn.idle();
         }
@@ -302,12 +425,22 @@ public final class ConversationEngine {
                             continue;
                         }
                     }
-                    if (step.optionsFrom() != null && choicesFor(turn, step).isEmpty()) {
+                    StepChoices offered = choicesFor(turn, step);
+                    boolean noneProvided = step.optionsFrom() != null && offered.size() == step.options().size();
+                    if (offered.isEmpty()) {
                         if (step.empty() != null) {
                             turn.send(Outbound.text(format(step.empty(), turn)));
                         }
                         turn.forget(step.id());
                         continue;
+                    }
+                    if (Progress.chosenAlone(turn, step, offered)) {
+                        // a question with one possible answer is not asked: it is chosen, and the member told
+                        var only = offered.in(turn.language).get(0);
+                        turn.send(Outbound.text(noneProvided && step.empty() != null ? format(step.empty(), turn)
+                                : texts.get("choice.only", turn.language, Map.of("choice", only.label()))));
+                        accept(turn, step, Answer.of(only.key()));
+                        return;
                     }
                     ask(turn, step);
                     return;
@@ -426,11 +559,21 @@ public final class ConversationEngine {
                     turn.send(Outbound.text(text("command.nothing-to-cancel", turn)));
                     return;
                 }
+                boolean unsent = active && Progress.submits(flows, actions, turn.flow, turn.flow.position(turn.stepId));
                 turn.event(new DialogEvent.DialogEnded(turn.flowId(), turn.stepId, Reason.CANCELLED));
-                turn.send(Outbound.text(text("command.cancelled", turn)));
+                turn.send(Outbound.text(text(unsent ? "command.cancelled.unsent" : "command.cancelled", turn)));
                 turn.idle();
             }
             case MENU -> {
+                if (active && Progress.hasAnswers(turn)) {
+                    // leaving would lose what the member gave: ask first
+                    turn.answer(LEAVING, "menu");
+                    turn.send(new Outbound(texts.get("command.menu.confirm", turn.language,
+                            Map.of("flow", turn.flow.title().in(turn.language))), List.of(
+                            new Choice(GlobalCommand.MENU.key(), text("choice.yes", turn)),
+                            new Choice(STAY, text("choice.no", turn))), InputHint.TEXT));
+                    return;
+                }
                 if (turn.status != DialogStatus.IDLE) {
                     turn.event(new DialogEvent.DialogEnded(turn.flowId(), turn.stepId, Reason.LEFT_FOR_MENU));
                     turn.idle();
@@ -480,7 +623,7 @@ public final class ConversationEngine {
         List<StepDefinition> steps = turn.flow.steps();
         for (int i = turn.flow.position(current.id()) - 1; i >= 0; i--) {
             StepDefinition earlier = steps.get(i);
-            if (earlier.type().waitsForInput() && earlier.applies(turn.answers)) {
+            if (earlier.type().waitsForInput() && earlier.applies(turn.answers) && !chosenAlone(turn, earlier)) {
                 turn.stepId = earlier.id();
                 turn.attempts = 0;
                 prompt(turn, earlier, null);
@@ -488,6 +631,11 @@ public final class ConversationEngine {
             }
         }
         prompt(turn, current, text("command.back.first", turn));
+    }
+
+    /** Whether the step is a question with one possible answer, which is chosen rather than asked. */
+    private boolean chosenAlone(Turn turn, StepDefinition step) {
+        return step.type() == StepType.CHOICE && Progress.chosenAlone(turn, step, choicesFor(turn, step));
     }
 
     private void help(Turn turn, boolean active) {
@@ -498,7 +646,8 @@ public final class ConversationEngine {
         }
         StepDefinition step = turn.flow.step(turn.stepId);
         String specific = step.help() != null ? format(step.help(), turn)
-                : text("help.step." + step.type().fileName(), turn);
+                : texts.get("help.step." + step.type().fileName(), turn.language,
+                        step.type() == StepType.DATE ? AnswerCheck.examples(step, today(turn)) : Map.of());
         turn.send(Outbound.text(specific + "\n\n" + commands));
         reprompt(turn);
     }

@@ -9,7 +9,8 @@ import org.tawasul.conversations.message.Language;
 
 /**
  * What the application does for a dialog: named actions (identify a member, search the FAQ,
- * open a case) and named sources of choice options (the member's own cases, the services).
+ * open a case), named sources of choice options (the member's own cases, the services) and named
+ * checks of typed answers (a case reference the member owns).
  * The engine calls them during a turn and does no I/O itself; an implementation runs inside the
  * turn's transaction, so what it writes commits with the turn or not at all.
  */
@@ -38,6 +39,20 @@ public interface DialogActions {
     /** One option from a source: the key stored as the answer, and its label in both languages. */
     record Option(String id, LocalizedText label) { }
 
+    /**
+     * What a check made of a typed answer: the value to store, or (value null) the text telling the
+     * member what is wrong and how to write it, in their language.
+     */
+    record Checked(String value, String error) {
+        public static Checked valid(String value) {
+            return new Checked(java.util.Objects.requireNonNull(value, "value"), null);
+        }
+
+        public static Checked invalid(String error) {
+            return new Checked(null, java.util.Objects.requireNonNull(error, "error"));
+        }
+    }
+
     /** The action names flows may use; checked when the engine starts. */
     Set<String> actions();
 
@@ -49,6 +64,24 @@ public interface DialogActions {
 
     /** The options a source offers now. */
     List<Option> options(String source, Context context);
+
+    /** The check names flows may use ({@code check:}); checked when the engine starts. None by default. */
+    default Set<String> checks() {
+        return Set.of();
+    }
+
+    /** Checks what the member typed at a step naming {@code check}; a wrong answer counts as an attempt. */
+    default Checked check(String check, String input, Context context) {
+        throw new IllegalArgumentException("no check '" + check + "'");
+    }
+
+    /**
+     * Whether this action sends on what the member gave (opens a case, records a rating): cancelling a
+     * dialog before such an action is confirmed as "nothing was submitted"; otherwise just as cancelled.
+     */
+    default boolean submits(String action) {
+        return false;
+    }
 
     /** No actions and no sources. */
     DialogActions NONE = new DialogActions() {

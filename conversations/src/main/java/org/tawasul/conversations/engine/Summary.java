@@ -1,9 +1,13 @@
 package org.tawasul.conversations.engine;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.tawasul.conversations.flow.FlowDefinition;
 import org.tawasul.conversations.flow.StepType;
+import org.tawasul.conversations.format.Amounts;
+import org.tawasul.conversations.format.Dates;
 import org.tawasul.conversations.message.Language;
 import org.tawasul.conversations.flow.OptionDefinition;
 import org.tawasul.conversations.flow.StepDefinition;
@@ -47,7 +51,10 @@ public final class Summary {
                 .toList();
     }
 
-    /** How a stored answer reads for the member. */
+    /**
+     * How a stored answer reads for the member: an option by its label, a date in full in both calendars,
+     * a number with thousands separators (and "ريال" for a sum of money), a file by its kind.
+     */
     static String display(StepDefinition step, String value, Language language, Texts texts) {
         if (value == null || value.isEmpty()) {
             return texts.get("summary.skipped", language);
@@ -59,8 +66,27 @@ public final class Summary {
             }
             case YES_NO -> texts.get("yes".equals(value) ? "choice.yes" : "choice.no", language);
             case RATING -> texts.get("choice.rating." + value, language);
-            case ATTACHMENT -> texts.get("summary.attachment", language);
+            case ATTACHMENT -> texts.get(value.startsWith("photo:") ? "summary.photo" : "summary.document", language);
+            case NUMBER -> number(step, value, language);
+            case DATE -> date(value, language);
             default -> value;
         };
+    }
+
+    private static String number(StepDefinition step, String value, Language language) {
+        try {
+            long number = Long.parseLong(value);
+            return step.unit() == StepDefinition.Unit.RIYAL ? Amounts.riyals(number, language) : Amounts.number(number, language);
+        } catch (NumberFormatException e) {
+            return value;
+        }
+    }
+
+    private static String date(String value, Language language) {
+        try {
+            return Dates.full(LocalDate.parse(value), language);
+        } catch (DateTimeException e) {
+            return value;
+        }
     }
 }

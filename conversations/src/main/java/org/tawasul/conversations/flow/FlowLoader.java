@@ -18,9 +18,10 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 public final class FlowLoader {
 
-        private static final Set<String> FLOW_KEYS = Set.of("id", "version", "title", "done", "on-exhausted", "max-attempts", "steps");
+    private static final Set<String> FLOW_KEYS = Set.of("id", "version", "title", "done", "on-exhausted", "max-attempts", "steps");
     private static final Set<String> STEP_KEYS = Set.of("id", "type", "prompt", "label", "error", "help", "min", "max",
-            "options", "when", "optional", "flow", "fields", "max-attempts", "action", "options-from", "empty");
+            "options", "when", "optional", "flow", "fields", "max-attempts", "action", "options-from", "empty", "check", "unit",
+            "period");
     private static final Set<String> OPTION_KEYS = Set.of("id", "label", "synonyms", "flow", "command");
 
     private final String source;
@@ -154,13 +155,40 @@ public final class FlowLoader {
         }
         List<String> fields = stringList(map.get("fields"), at + ".fields");
         Integer maxAttempts = map.containsKey("max-attempts") ? integer(map.get("max-attempts"), at + ".max-attempts", 1) : null;
+        String check = map.get("check") == null ? null : map.get("check").toString();
+        if (check != null && type != StepType.TEXT && type != StepType.CHOICE) {
+            problems.add(at + ".check", "only text and choice steps take a check", "remove it or make the step 'type: text'");
+        }
+        StepDefinition.Unit unit = named(map.get("unit"), StepDefinition.Unit.class, at + ".unit", type == StepType.NUMBER,
+                "only number steps have a unit");
+        StepDefinition.Period period = named(map.get("period"), StepDefinition.Period.class, at + ".period",
+                type == StepType.DATE, "only date steps have a period");
         return new StepDefinition(id, type, prompt,
                 problems.text(map.get("label"), at + ".label", false),
                 problems.text(map.get("error"), at + ".error", false),
                 problems.text(map.get("help"), at + ".help", false),
                 min, max, options, condition(map.get("when"), at + ".when"),
                 Boolean.TRUE.equals(map.get("optional")), target, fields, maxAttempts, action, optionsFrom,
-                problems.text(map.get("empty"), at + ".empty", false));
+                problems.text(map.get("empty"), at + ".empty", false), check, unit, period);
+    }
+
+    /** One of an enum's constants by its lower-case name, where the step type allows it. */
+    private <E extends Enum<E>> E named(Object value, Class<E> type, String place, boolean allowed, String notAllowed) {
+        if (value == null) {
+            return null;
+        }
+        if (!allowed) {
+            problems.add(place, notAllowed, "remove it");
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equalsIgnoreCase(value.toString())) {
+                return constant;
+            }
+        }
+        problems.add(place, "'" + value + "' is not known", "use one of: " + String.join(", ",
+                java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(java.util.Locale.ROOT)).toList()));
+        return null;
     }
 
     private List<OptionDefinition> options(Object value, String at, StepType type, boolean fromSource) {

@@ -9,7 +9,10 @@ import java.util.Map;
  * {@code options} and {@code optionsFrom} (a source of options the application provides, with
  * {@code empty} shown when it has none) belong to choice steps; {@code targetFlow} to branch steps
  * (it may name an answer, as in {@code service-{service}}); {@code fields} to summary steps;
- * {@code action} to action steps.
+ * {@code action} to action steps; {@code check} names an application check for typed answers (a text
+ * step's answer, or a choice step's typed answer that matches no choice); {@code unit} (riyal) is a
+ * number step's unit, shown with its value; {@code period} keeps a date step's answers in the future
+ * or in the past (today counts as both).
  */
 public record StepDefinition(
         String id,
@@ -28,7 +31,16 @@ public record StepDefinition(
         Integer maxAttempts,
         String action,
         String optionsFrom,
-        LocalizedText empty) {
+        LocalizedText empty,
+        String check,
+        Unit unit,
+        Period period) {
+
+    /** The unit of a number step's answers. */
+    public enum Unit { RIYAL }
+
+    /** Which dates a date step accepts, from today. */
+    public enum Period { FUTURE, PAST }
 
     public StepDefinition {
         options = options == null ? List.of() : List.copyOf(options);

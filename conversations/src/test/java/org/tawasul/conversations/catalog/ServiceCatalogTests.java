@@ -105,7 +105,7 @@ class ServiceCatalogTests {
                 Criteria of the service:
                 Member for at least a year; don't apply twice
 
-                Documents you will be asked for:
+                Documents required:
                 • Copy of the ID
                 • Letter (optional)""", "Do these criteria apply to you, and do you want to submit a request?");
         assertThat(start.state().flowVersion()).isEqualTo(2);

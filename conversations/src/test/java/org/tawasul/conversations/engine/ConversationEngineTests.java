@@ -25,7 +25,7 @@ class ConversationEngineTests {
                 Map.of("name", "Huda"), 0, Language.EN, NOW);
         TurnResult result = engine.handle(old, Inbound.text("30"), NOW.plusSeconds(60));
         assertThat(result.messages()).extracting(Outbound::text)
-                .containsExactly("Sorry: this service changed while we were talking, so we have to start it again from the beginning.",
+                .containsExactly("Sorry, this service was updated while we were talking, so we will start it again.",
                         "What is your full name?");
         assertThat(result.state().flowVersion()).isEqualTo(2);
         assertThat(result.state().answers()).isEmpty();

@@ -67,7 +67,11 @@ class DialogActionsTests {
             steps:
               - id: reference
                 type: text
+                check: reference
                 prompt: {ar: اكتب الرقم, en: Type the reference}
+              - id: send
+                type: action
+                action: describe
             """;
 
     private final List<String> cases = new ArrayList<>();
@@ -95,6 +99,23 @@ class DialogActionsTests {
         @Override
         public List<Option> options(String source, Context context) {
             return cases.stream().map(c -> new Option(c, new LocalizedText("طلب " + c, "Request " + c))).toList();
+        }
+
+        @Override
+        public Set<String> checks() {
+            return Set.of("reference");
+        }
+
+        @Override
+        public Checked check(String check, String input, Context context) {
+            return input.strip().toUpperCase(java.util.Locale.ROOT).startsWith("REQ-")
+                    ? Checked.valid(input.strip().toUpperCase(java.util.Locale.ROOT))
+                    : Checked.invalid(context.language() == Language.EN ? "A reference starts with REQ-." : "يبدأ الرقم بـ REQ-.");
+        }
+
+        @Override
+        public boolean submits(String action) {
+            return action.equals("describe");
         }
     };
 
@@ -124,14 +145,47 @@ class DialogActionsTests {
     }
 
     @Test
-    void anEmptySourceShowsItsTextAndTheStepIsSkipped() {
+    void anEmptySourceShowsItsTextAndTheOnlyOptionLeftIsChosen() {
         TurnResult started = engine(actions).start(ConversationState.fresh(Language.EN, NOW), "status", NOW);
-        assertThat(texts(started).get(1)).isEqualTo("Which request?");
-        assertThat(started.messages().get(1).choices()).extracting(Choice::key).containsExactly("other");
+        assertThat(texts(started)).containsExactly("Hello Huda.", "You have no requests.", "REQ-1: other", "Type the reference");
+        assertThat(started.state().flowId()).isEqualTo("detail-other");
+    }
+
+    @Test
+    void aQuestionWithOneOptionFromTheSourceIsChosenAndSaidSo() {
+        cases.add("REQ-1");
+        ConversationEngine engine = new ConversationEngine(FlowRegistry.of(List.of(FlowLoader.parse("menu.yaml", MENU),
+                FlowLoader.parse("status.yaml", STATUS.replace("    options:\n      - id: other\n"
+                        + "        label: {ar: رقم آخر, en: Another number}\n", "")),
+                FlowLoader.parse("detail.yaml", DETAIL)), "menu"), EngineSettings.DEFAULTS, actions);
+        TurnResult started = engine.start(ConversationState.fresh(Language.AR, NOW), "status", NOW);
+        assertThat(texts(started)).containsExactly("أهلًا هدى.", "الخيار الوحيد المتاح هنا: طلب REQ-1.", "REQ-1: REQ-1");
+    }
+
+    @Test
+    void aNamedCheckReadsTypedAnswersAndItsErrorCountsAsAnAttempt() {
+        TurnResult started = engine(actions).start(ConversationState.fresh(Language.EN, NOW), "detail-other", NOW);
+        TurnResult wrong = engine(actions).handle(started.state(), Inbound.text("42"), NOW);
+        assertThat(texts(wrong)).containsExactly("A reference starts with REQ-.\n\nType the reference");
+        assertThat(wrong.state().attempts()).isEqualTo(1);
+        TurnResult right = engine(actions).handle(wrong.state(), Inbound.text(" req-7 "), NOW);
+        assertThat(right.events()).anyMatch(e -> e instanceof DialogEvent.DialogCompleted c
+                && "REQ-7".equals(c.answers().get("reference")));
+    }
+
+    @Test
+    void cancellingSaysNothingWasSubmittedOnlyWhereSomethingWouldHaveBeen() {
+        TurnResult typing = engine(actions).start(ConversationState.fresh(Language.EN, NOW), "detail-other", NOW);
+        assertThat(texts(engine(actions).handle(typing.state(), Inbound.text("cancel"), NOW)))
+                .containsExactly("Cancelled. Nothing was submitted. Send any message to see the menu.");
+        TurnResult menu = engine(actions).handle(ConversationState.fresh(Language.EN, NOW), Inbound.text("hi"), NOW);
+        assertThat(texts(engine(actions).handle(menu.state(), Inbound.text("cancel"), NOW)))
+                .containsExactly("Cancelled. Send any message to see the menu.");
     }
 
     @Test
     void aBranchTargetMayNameAnAnswer() {
+        cases.add("REQ-1");
         TurnResult started = engine(actions).start(ConversationState.fresh(Language.AR, NOW), "status", NOW);
         TurnResult other = engine(actions).handle(started.state(), Inbound.text("رقم آخر"), NOW);
         assertThat(other.state().flowId()).isEqualTo("detail-other");
@@ -151,7 +205,8 @@ class DialogActionsTests {
     void unknownActionsSourcesAndCommandsStopTheStartNamingTheFix() {
         assertThatThrownBy(() -> engine(DialogActions.NONE))
                 .hasMessageContaining("status.yaml: step who.action: 'identify' is not an action of this application")
-                .hasMessageContaining("status.yaml: step case.options-from: 'my-cases' is not an option source");
+                .hasMessageContaining("status.yaml: step case.options-from: 'my-cases' is not an option source")
+                .hasMessageContaining("detail.yaml: step reference.check: 'reference' is not a check of this application");
         assertThatThrownBy(() -> new ConversationEngine(FlowRegistry.of(List.of(
                         FlowLoader.parse("menu.yaml", MENU.replace("command: staff", "command: dance")),
                         FlowLoader.parse("status.yaml", STATUS), FlowLoader.parse("detail.yaml", DETAIL)), "menu"),

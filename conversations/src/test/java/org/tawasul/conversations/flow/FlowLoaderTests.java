@@ -82,6 +82,20 @@ class FlowLoaderTests {
     }
 
     @Test
+    void readsUnitsPeriodsAndChecksWhereTheyBelong() {
+        assertThat(FlowLoader.parse("feedback.yaml", VALID.replace("type: text", "type: text\n    check: reference"))
+                .step("text").check()).isEqualTo("reference");
+        String misplaced = VALID.replace("type: text", "type: yes-no\n    check: reference\n    unit: riyal\n    period: future");
+        assertThatThrownBy(() -> FlowLoader.parse("feedback.yaml", misplaced))
+                .hasMessageContaining("steps[0] (text).check: only text and choice steps take a check")
+                .hasMessageContaining("steps[0] (text).unit: only number steps have a unit")
+                .hasMessageContaining("steps[0] (text).period: only date steps have a period");
+        String unknown = VALID.replace("type: text", "type: date\n    period: someday");
+        assertThatThrownBy(() -> FlowLoader.parse("feedback.yaml", unknown))
+                .hasMessageContaining("steps[0] (text).period: 'someday' is not known. Fix: use one of: future, past");
+    }
+
+    @Test
     void rejectsBrokenYamlWithTheFileName() {
         assertThatThrownBy(() -> FlowLoader.parse("broken.yaml", "id: [unclosed"))
                 .hasMessageContaining("broken.yaml: is not valid YAML");

@@ -21,6 +21,12 @@ class DateInputTests {
         assertThat(DateInput.parse(input)).contains(MARCH_15);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"١٥/٠٦/١٤٤٨هـ", "١٥/٠٦/١٤٤٨ هـ", "15/06/1448ه", "15/6/1448 AH", "1448/06/15 هجري", "15/06/1448"})
+    void readsHijriAsMembersWriteIt(String input) {
+        assertThat(DateInput.parse(input)).contains(LocalDate.of(2026, 11, 25));
+    }
+
     @Test
     void readsAmbiguousSlashDatesDayFirst() {
         assertThat(DateInput.parse("03/04/2025")).contains(LocalDate.of(2025, 4, 3));

@@ -46,5 +46,69 @@ class NumberInputTests {
     @Test
     void treatsNullAsInvalid() {
         assertThat(NumberInput.parseInteger(null)).isEmpty();
+        assertThat(NumberInput.parse(null)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "١٥٠٠ ريال, 1500",
+        "'1,500', 1500",
+        "'1,500 ريال', 1500",
+        "ريال 200, 200",
+        "'SAR 12,500', 12500",
+        "'12,500 riyals', 12500",
+        "٣٢٠٠ ر.س, 3200",
+        "خمسة, 5",
+        "خمس, 5",
+        "عشرة, 10",
+        "خمسة عشر, 15",
+        "خمسطعش, 15",
+        "اثنا عشر, 12",
+        "عشرين, 20",
+        "خمسة وعشرين, 25",
+        "خمسة وعشرون, 25",
+        "مية, 100",
+        "مائة وخمسون, 150",
+        "ميتين, 200",
+        "ثلاثمية, 300",
+        "خمسمائة, 500",
+        "ثلاث مية وعشرين, 320",
+        "ألف, 1000",
+        "ألف وخمسمية, 1500",
+        "ألف ونص, 1500",
+        "ألفين, 2000",
+        "ألفين وخمسمية, 2500",
+        "الفين و خمسمية ريال, 2500",
+        "ثلاثة آلاف, 3000",
+        "ثلاث الاف, 3000",
+        "ثلاثة آلاف وخمسمائة, 3500",
+        "عشرة آلاف, 10000",
+        "خمسة وأربعين ألف, 45000",
+        "مية ألف, 100000",
+        "مليون, 1000000",
+        "مليون ونص, 1500000",
+        "3 آلاف, 3000",
+        "٢ مليون, 2000000",
+        "1.5 مليون, 1500000",
+        "15k, 15000",
+        "2.5K, 2500",
+        "five, 5",
+        "three thousand, 3000",
+        "three thousand five hundred, 3500",
+        "two hundred and fifty, 250",
+        "forty-five thousand, 45000",
+        "Fifteen Hundred, 1500",
+    })
+    void readsNumbersInWordsAndWithACurrency(String input, long expected) {
+        assertThat(NumberInput.parse(input)).hasValue(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "", "ريال", "كثير", "خمسة ثلاثة", "عشرين ثلاثين", "ألف ضيف", "ابي خمسة", "1.5", "1.2345 ألف", "hello",
+        "five apples", "نص",
+    })
+    void refusesWordsThatAreNotANumber(String input) {
+        assertThat(NumberInput.parse(input)).isEmpty();
     }
 }

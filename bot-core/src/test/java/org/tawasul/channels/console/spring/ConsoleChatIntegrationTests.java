@@ -36,7 +36,7 @@ class ConsoleChatIntegrationTests {
                 1. استفسار
                 2. تقديم طلب خدمة
                 3. تقديم شكوى
-                4. متابعة طلب
+                4. متابعة معاملة
                 5. تقييم خدمة
                 6. التحدث مع موظف
                 7. English
@@ -47,10 +47,11 @@ class ConsoleChatIntegrationTests {
                 > 0590000000
                 لم نجد هذا الرقم في سجل الأعضاء، وسنكمل معك بصفتك مستفيدًا من خدمات الجمعية.
 
-                عمَّ الشكوى؟
+                ما موضوع الشكوى؟
                 """);
-        assertThat(output).contains("• مرفق: 📎 ملف مرفق")
-                .containsPattern("استلمنا شكواك برقم CMP-\\d{4}-\\d{6}، وستتولى دراستها .+ في موعد أقصاه .+ هـ الموافق .+ م عبر هذه المحادثة.")
+        assertThat(output).contains("استلمنا الصورة.", "• مرفق: 📎 صورة مرفقة")
+                .containsPattern("استلمنا شكواك بالرقم المرجعي CMP-\\d{4}-\\d{6}، وأُحيلت إلى .+\\. سنبلغك بالنتيجة عبر هذه "
+                        + "المحادثة في موعد أقصاه .+ هـ الموافق .+ م\\.")
                 .endsWith("\n\n");
     }
 
@@ -60,7 +61,7 @@ class ConsoleChatIntegrationTests {
         String afterRestart = chat("restart", "2\n");
         assertThat(afterRestart).isEqualTo("""
                 > 2
-                Describe what happened (when, where, who).
+                Describe what happened in detail: when, where and who was involved.
 
                 """);
     }

@@ -91,10 +91,10 @@ class TelegramPollingIntegrationTests {
         assertThat(String.join("\n", sent)).contains(
                 "أهلًا بك في خدمة التواصل مع الجمعية. كيف نخدمك؟", "\"callback_data\":\"complaint\"",
                 "\"request_contact\":true", "\"one_time_keyboard\":true",
-                "عمَّ الشكوى؟", "\"callback_data\":\"finance\"",
+                "ما موضوع الشكوى؟", "\"callback_data\":\"finance\"",
                 "عذرًا، لا نستطيع قراءة هذا النوع من الرسائل",
                 "هل تطلب تعويضًا عن ضرر لحق بك بسبب الجمعية؟", "\"callback_data\":\"yes\"",
-                "استلمنا شكواك برقم CMP-");
+                "استلمنا شكواك بالرقم المرجعي CMP-");
         assertThat(sent.stream().filter(body -> body.contains("صف ما حدث بالتفصيل"))).hasSize(1);
         // button presses are answered asynchronously
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(api.sent("answercallbackquery")).hasSize(5)
@@ -119,7 +119,7 @@ class TelegramPollingIntegrationTests {
         List<String> sent = api.sent("sendmessage");
         assertThat(sent).hasSize(sentInAll);
         assertThat(sent.stream().filter(body -> body.contains("للتعرف عليك"))).hasSize(1);
-        assertThat(sent.get(sent.size() - 1)).contains("عمَّ الشكوى؟");
+        assertThat(sent.get(sent.size() - 1)).contains("ما موضوع الشكوى؟");
     }
 
     @Test
