@@ -28,11 +28,11 @@ public interface CaseRepository extends Repository<Case, Long> {
     Optional<Case> findForMember(@Param("reference") CaseReference reference, @Param("memberId") long memberId);
 
     /**
-     * A non-member's case with this reference, opened from this channel and address; never a member's case
-     * (a member looks theirs up by member id).
+     * A case with this reference opened from this channel and address: what a chat not verified as a
+     * member's may see (its own submissions; a verified member looks cases up by member id).
      */
     @Query("""
-            select c from CaseFile c where c.reference = :reference and c.memberId is null
+            select c from CaseFile c where c.reference = :reference
             and c.channel = :channel and c.address = :address""")
     Optional<Case> findForContact(@Param("reference") CaseReference reference, @Param("channel") String channel,
             @Param("address") String address);
@@ -47,8 +47,8 @@ public interface CaseRepository extends Repository<Case, Long> {
         return findByMemberIdAndStatusInOrderByIdDesc(memberId, CaseStatus.COMPLETED);
     }
 
-    /** A non-member's cases opened from this channel and address in any of these statuses, newest first. */
-    List<Case> findByMemberIdIsNullAndChannelAndAddressAndStatusInOrderByIdDesc(String channel, String address,
+    /** The cases opened from this channel and address in any of these statuses, newest first. */
+    List<Case> findByChannelAndAddressAndStatusInOrderByIdDesc(String channel, String address,
             Collection<CaseStatus> statuses);
 
     /** The member's cases in any of these statuses, newest first. */

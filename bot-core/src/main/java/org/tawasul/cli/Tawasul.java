@@ -11,6 +11,7 @@ import org.tawasul.bench.engine.BenchCommand;
 import org.tawasul.bench.startup.StartupBenchCommand;
 import org.tawasul.channels.console.spring.ChatCommand;
 import org.tawasul.members.ImportMembersCommand;
+import org.tawasul.members.identity.IdentificationFailuresCommand;
 import org.tawasul.bench.telegram.PacingBenchCommand;
 import org.tawasul.bench.telegram.TelegramBenchCommand;
 import org.tawasul.channels.telegram.spring.TelegramWebhookCommand;
@@ -38,6 +39,8 @@ public final class Tawasul {
                                                           and resident memory of fresh processes (see README)
               import-members FILE.csv                     add and update members from a CSV file (see README);
                                                           imports nothing when any row is bad
+              identification-failures [--since=DATE]       failed identification tries (time, channel, masked
+                                                          chat address, reason) for staff, as TSV
               telegram-webhook set URL | delete           point Telegram at this deployment's webhook, or remove it
               help                                        this text
 
@@ -58,6 +61,7 @@ public final class Tawasul {
             case "bench" -> BenchCommand.run(rest);
             case "bench-startup" -> StartupBenchCommand.run(rest);
             case "import-members" -> ImportMembersCommand.run(rest);
+            case "identification-failures" -> IdentificationFailuresCommand.run(rest);
             case "help", "--help", "-h" -> {
                 System.out.print(USAGE);
                 yield 0;

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.tawasul.conversations.catalog.ServiceCatalog;
-import org.tawasul.conversations.engine.ConversationEngine;
 import org.tawasul.conversations.engine.DialogActions;
 import org.tawasul.conversations.engine.Texts;
 import org.tawasul.conversations.flow.FlowRegistry;
@@ -26,6 +25,10 @@ public class MemberDialogActions implements DialogActions {
     static final String CONFIRM = "confirm";
     static final String NONE = "none";
     static final String OWN_CASE = "own-case";
+    static final String MEMBER_ID = "member-national-id";
+    static final String LOCKED = "locked";
+    static final String VERIFIED = "verified";
+    static final String UNVERIFIED = "unverified";
 
     private final MemberPort members;
     private final KnowledgePort knowledge;
@@ -33,6 +36,7 @@ public class MemberDialogActions implements DialogActions {
     private final CasePort casePort;
     private final SurveyRecording surveys;
     private final ServiceCatalog catalog;
+    private final Identification identification;
     private final Texts texts = new Texts("org/tawasul/dialogs/texts_");
 
     public MemberDialogActions(MemberPort members, KnowledgePort knowledge, CasePort cases, SurveyPort surveys,
@@ -43,11 +47,12 @@ public class MemberDialogActions implements DialogActions {
         this.cases = new OpenCaseAction(cases, members, flows, texts);
         this.surveys = new SurveyRecording(surveys, members, flows);
         this.catalog = catalog;
+        this.identification = new Identification(members, texts);
     }
 
     @Override
     public Set<String> actions() {
-        return Set.of("known-member", "identify-member", "confirm-member", "membership", "faq-search",
+        return Set.of("known-member", "identify-member", "confirm-member", "membership", "verification", "faq-search",
                 ServiceCatalog.OPEN_CASE, "case-status", "record-survey");
     }
 
@@ -58,12 +63,18 @@ public class MemberDialogActions implements DialogActions {
 
     @Override
     public Set<String> checks() {
-        return Set.of(OWN_CASE);
+        return Set.of(OWN_CASE, MEMBER_ID);
     }
 
-    /** {@code own-case}: a reference written like one, of a case of this member (or chat). */
+    /**
+     * {@code own-case}: a reference written like one, of a case of this member (or chat).
+     * {@code member-national-id}: see {@link Identification#check}.
+     */
     @Override
     public Checked check(String check, String input, Context context) {
+        if (MEMBER_ID.equals(check)) {
+            return identification.check(input, context);
+        }
         if (!OWN_CASE.equals(check)) {
             throw new IllegalArgumentException("no check '" + check + "'");
         }
@@ -85,12 +96,12 @@ public class MemberDialogActions implements DialogActions {
     @Override
     public Result run(String action, Context context) {
         return switch (action) {
-            case "known-member" -> members.linked(context.subject())
-                    .map(m -> new Result(MEMBER, text("member.greeting", context, Map.of("name", MemberNames.first(m)))))
-                    .orElse(Result.of(UNKNOWN));
-            case "identify-member" -> identify(context);
-            case "confirm-member" -> confirm(context);
-            case "membership" -> Result.of(members.linked(context.subject()).isPresent() ? MEMBER : BENEFICIARY);
+            case "known-member" -> identification.known(context);
+            case "identify-member" -> identification.identify(context);
+            case "confirm-member" -> identification.confirm(context);
+            case "membership" -> Result.of(members.identified(context.subject()).isPresent() ? MEMBER : BENEFICIARY);
+            case "verification" -> Result.of(members.verified(context.subject()).isPresent() ? VERIFIED
+                    : members.identified(context.subject()).isPresent() ? UNVERIFIED : BENEFICIARY);
             case "faq-search" -> knowledge.best(context.answers().get("question"), context.language())
                     .map(answer -> new Result(answer.id(), answer.text()))
                     .orElse(Result.of(NONE));
@@ -112,31 +123,6 @@ public class MemberDialogActions implements DialogActions {
         };
     }
 
-    private Result identify(Context context) {
-        String phone = context.answers().get("phone");
-        boolean verified = "yes".equals(context.answers().get("phone" + ConversationEngine.VERIFIED));
-        List<MemberPort.Member> found = phone == null ? List.of() : members.byPhone(phone);
-        if (found.isEmpty()) {
-            return new Result(BENEFICIARY, text("member.not-found", context, Map.of()));
-        }
-        if (verified && found.size() == 1) {
-            MemberPort.Member member = found.get(0);
-            members.link(context.subject(), member.id(), true);
-            return new Result(MEMBER, text("member.greeting", context, Map.of("name", MemberNames.first(member))));
-        }
-        return Result.of(CONFIRM);
-    }
-
-    private Result confirm(Context context) {
-        Optional<MemberPort.Member> member = members.byPhoneAndNationalId(context.answers().get("phone"),
-                context.answers().get("national-id"));
-        if (member.isEmpty()) {
-            return new Result(BENEFICIARY, text("member.mismatch", context, Map.of()));
-        }
-        members.link(context.subject(), member.get().id(), false);
-        return new Result(MEMBER, text("member.greeting", context, Map.of("name", MemberNames.first(member.get()))));
-    }
-
     /** The status of the case picked from the list or typed (already checked to be the member's own). */
     private Result status(Context context) {
         String chosen = context.answers().get("case");
@@ -149,8 +135,9 @@ public class MemberDialogActions implements DialogActions {
                 .orElse(new Result(NONE, text("case.not-found", context, Map.of("reference", typed == null ? "" : typed))));
     }
 
+    /** Whose cases this chat may see and rate: a verified member's; otherwise only those opened from this chat. */
     private MemberPort.Member member(Context context) {
-        return members.linked(context.subject()).orElse(null);
+        return members.verified(context.subject()).orElse(null);
     }
 
     private static List<Option> lines(List<CasePort.Line> lines, Language language) {

@@ -4,14 +4,26 @@ import java.util.List;
 import java.util.Optional;
 import org.tawasul.conversations.engine.DialogActions.Subject;
 
-/** The member registry as the dialogs see it. */
+/**
+ * The member registry as the dialogs see it, and the bounds on guessing who a member is (README:
+ * "Security and privacy").
+ */
 public interface MemberPort {
 
     /** A registered member; no national ID or phone: dialogs never need to show them. */
     record Member(long id, String fullName, String category, String fieldOfWork, String preferredChannel) { }
 
-    /** The member this chat address was linked to, if any. */
-    Optional<Member> linked(Subject subject);
+    /**
+     * The member this chat address was verified to belong to (a shared contact of the sender's own number,
+     * later a code sent to the registered phone): what may see the member's cases and rate them.
+     */
+    Optional<Member> verified(Subject subject);
+
+    /**
+     * The member this chat is identified as in the dialog under way: verified, or confirmed in this dialog
+     * by a typed mobile number and national ID (which holds for this dialog only).
+     */
+    Optional<Member> identified(Subject subject);
 
     /** The members registered with this phone (E.164). */
     List<Member> byPhone(String e164);
@@ -19,6 +31,18 @@ public interface MemberPort {
     /** The member with this phone and this national ID, if they belong together. */
     Optional<Member> byPhoneAndNationalId(String e164, String nationalId);
 
-    /** Remembers that this chat address belongs to the member. */
+    /** Remembers that this chat address belongs to the member: for good when verified, else for this dialog. */
     void link(Subject subject, long memberId, boolean verified);
+
+    /** Forgets a confirmation that held for one dialog (an unverified link); a verified link stays. */
+    void forgetUnverified(Subject subject);
+
+    /** Whether identification tries from this chat, or for this mobile number (may be null), are refused for now. */
+    boolean lockedOut(Subject subject, String e164);
+
+    /** Failed identification tries from this chat for this mobile number in the last half hour (this dialog, in effect). */
+    int recentFailures(Subject subject, String e164);
+
+    /** Records a failed identification try from this chat for this mobile number. */
+    void failedIdentification(Subject subject, String e164, String reason);
 }

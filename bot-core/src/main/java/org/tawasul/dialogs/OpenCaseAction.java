@@ -30,20 +30,36 @@ final class OpenCaseAction {
         this.texts = texts;
     }
 
+    /** The action's value when no case was opened: a service request from someone not identified as a member. */
+    static final String REFUSED = "members-only";
+
     DialogActions.Result open(DialogActions.Context context) {
         FlowDefinition flow = flows.get(context.flowId());
         CasePort.Kind kind = kind(flow.id());
         String serviceId = kind == CasePort.Kind.SERVICE_REQUEST
                 ? flow.id().substring(ServiceDefinition.FLOW_PREFIX.length()) : null;
-        MemberPort.Member member = members.linked(context.subject()).orElse(null);
+        MemberPort.Member member = members.identified(context.subject()).orElse(null);
+        if (member == null && kind == CasePort.Kind.SERVICE_REQUEST) {
+            // members only, however the dialog was reached (a menu, a deep link, a flow of a society's own)
+            return new DialogActions.Result(REFUSED, texts.get("case.members-only", context.language()));
+        }
         CasePort.Opened opened = cases.open(new CasePort.Opening(kind, serviceId, member, context.subject(),
                 context.language(), caseAnswers(context.answers()), null, attestation(flow, context), context.now()));
-        String channel = texts.get("channel." + (member != null ? member.preferredChannel() : context.subject().channel()),
+        String channel = channelName(member != null ? member.preferredChannel() : context.subject().channel(),
                 context.language());
         String message = texts.get("case.opened." + kind.name(), context.language(), Map.of(
                 "reference", opened.reference(), "handler", opened.handler(), "deadline", opened.deadline(),
                 "channel", channel));
         return new DialogActions.Result(opened.reference(), message);
+    }
+
+    /** The channel as the member reads it; "this chat" for one without a name of its own. */
+    private String channelName(String channel, org.tawasul.conversations.message.Language language) {
+        try {
+            return texts.get("channel." + channel, language);
+        } catch (IllegalArgumentException noName) {
+            return texts.get("channel.none", language);
+        }
     }
 
     /**
@@ -61,7 +77,7 @@ final class OpenCaseAction {
     }
 
     private static final java.util.Set<String> IDENTIFICATION = java.util.Set.of("known", "phone", "who", "national-id",
-            "confirmed", "member");
+            "confirmed", "member", "verification");
 
     private static CasePort.Kind kind(String flowId) {
         if (flowId.startsWith(ServiceDefinition.FLOW_PREFIX)) {

@@ -37,7 +37,7 @@ final class SurveyRecording {
         String reference = chosen == null || "general".equals(chosen) ? null : chosen;
         String comment = answers.get("comment");
         boolean anonymous = "yes".equals(answers.get("anonymous"));
-        Long memberId = anonymous ? null : members.linked(context.subject()).map(MemberPort.Member::id).orElse(null);
+        Long memberId = anonymous ? null : members.verified(context.subject()).map(MemberPort.Member::id).orElse(null);
         surveys.record(flow.id(), reference, memberId, ratings, comment == null || comment.isEmpty() ? null : comment,
                 anonymous, context.now());
         return DialogActions.Result.of("recorded");

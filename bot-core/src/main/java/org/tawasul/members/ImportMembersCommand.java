@@ -5,11 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.dao.DataAccessException;
-import org.tawasul.TawasulApplication;
+import org.tawasul.config.OneShot;
 
 /**
  * {@code tawasul import-members FILE.csv [Spring options]}: checks every row of a members CSV file, then
@@ -100,11 +98,6 @@ public final class ImportMembersCommand {
     }
 
     private static ConfigurableApplicationContext start(String[] springArgs) {
-        SpringApplication application = new SpringApplication(TawasulApplication.class);
-        application.setDefaultProperties(Map.of(
-                "spring.main.web-application-type", "none",
-                "logging.threshold.console", "OFF",
-                "logging.file.name", "data/tawasul.log"));
-        return application.run(springArgs);
+        return OneShot.start(springArgs);
     }
 }

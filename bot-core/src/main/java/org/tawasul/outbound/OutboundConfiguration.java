@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.tawasul.config.OneShot;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,6 +25,7 @@ import org.tawasul.lease.NodeLeases;
 class OutboundConfiguration {
 
     @Bean
+    @ConditionalOnProperty(name = OneShot.BACKGROUND, havingValue = "true", matchIfMissing = true)
     OutboxDispatcher outboxDispatcher(ObjectProvider<ChannelSender> senders, OutboxRepository outbox,
                                       ChannelAddresses addresses, PlatformTransactionManager transactions,
                                       OutboundSettings settings, Clock clock, NodeLeases leases,

@@ -6,7 +6,8 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.tawasul.config.OneShot;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
  * kept apart by the conversation's lock and version.
  */
 @Component
-@EnableConfigurationProperties(TurnSettings.class)
+@ConditionalOnProperty(name = OneShot.BACKGROUND, havingValue = "true", matchIfMissing = true)
 public class PendingTurns implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(PendingTurns.class);

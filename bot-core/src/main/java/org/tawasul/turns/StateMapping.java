@@ -22,7 +22,8 @@ final class StateMapping {
                 Json.answers(row.getAnswers()),
                 row.getAttempts(),
                 Language.fromCode(row.getLanguage()).orElse(Language.DEFAULT),
-                row.getLastActivity());
+                row.getLastActivity(),
+                row.getRun());
     }
 
     static void apply(ConversationState state, ConversationRecord row) {
@@ -35,5 +36,6 @@ final class StateMapping {
         row.setAttempts(state.attempts());
         row.setLanguage(state.language().code());
         row.setLastActivity(state.lastActivity());
+        row.setRun(state.run());
     }
 }

@@ -226,15 +226,18 @@ abstract class CaseServiceIntegrationTests {
     }
 
     @Test
-    void aNonMemberFindsTheirCaseFromTheAddressTheyUsed() {
+    void aChatFindsTheCasesOpenedFromItOnly() {
         CaseReference guest = service.open(enquiry(null, "+966500000009", SUNDAY)).reference();
-        CaseReference member = service.open(enquiry(5L, "+966500000009", SUNDAY)).reference();
+        CaseReference fromHere = service.open(enquiry(5L, "+966500000009", SUNDAY)).reference();
+        CaseReference elsewhere = service.open(enquiry(5L, "+966500000008", SUNDAY)).reference();
 
         assertThat(cases.findForContact(guest, "telegram", "+966500000009")).isPresent();
         assertThat(cases.findForContact(guest, "telegram", "+966500000008")).as("another address").isEmpty();
         assertThat(cases.findForContact(guest, "sms", "+966500000009")).as("another channel").isEmpty();
-        assertThat(cases.findForContact(member, "telegram", "+966500000009")).as("a member's case").isEmpty();
-        assertThat(cases.findByReference(member)).as("staff see every case").isPresent();
+        assertThat(cases.findForContact(fromHere, "telegram", "+966500000009")).as("a member's case opened here").isPresent();
+        assertThat(cases.findForContact(elsewhere, "telegram", "+966500000009")).as("the member's case opened elsewhere")
+                .isEmpty();
+        assertThat(cases.findByReference(elsewhere)).as("staff see every case").isPresent();
     }
 
     @Test

@@ -38,6 +38,11 @@ final class InMemoryPorts implements MemberPort, KnowledgePort, CasePort, Survey
     private static final Map<String, String> IDS = Map.of("1", "1000000008", "2", "2104567892");
 
     final Map<Subject, Long> links = new HashMap<>();
+    final java.util.Set<Subject> verifiedLinks = new java.util.HashSet<>();
+    final Map<Subject, Integer> failures = new HashMap<>();
+    final Map<String, Integer> phoneFailures = new HashMap<>();
+    final Map<String, Integer> pairFailures = new HashMap<>();
+    private final Map<String, Subject> openedFrom = new HashMap<>();
     final List<Opening> openings = new ArrayList<>();
     final List<String> surveys = new ArrayList<>();
     private final Map<String, Stored> cases = new java.util.LinkedHashMap<>();
@@ -50,8 +55,39 @@ final class InMemoryPorts implements MemberPort, KnowledgePort, CasePort, Survey
     }
 
     @Override
-    public Optional<Member> linked(Subject subject) {
+    public Optional<Member> verified(Subject subject) {
+        return verifiedLinks.contains(subject) ? identified(subject) : Optional.empty();
+    }
+
+    @Override
+    public Optional<Member> identified(Subject subject) {
         return Optional.ofNullable(links.get(subject)).map(InMemoryPorts::byId);
+    }
+
+    @Override
+    public void forgetUnverified(Subject subject) {
+        if (!verifiedLinks.contains(subject)) {
+            links.remove(subject);
+        }
+    }
+
+    @Override
+    public boolean lockedOut(Subject subject, String e164) {
+        return failures.getOrDefault(subject, 0) >= 5 || e164 != null && phoneFailures.getOrDefault(e164, 0) >= 5;
+    }
+
+    @Override
+    public int recentFailures(Subject subject, String e164) {
+        return pairFailures.getOrDefault(subject + "|" + e164, 0);
+    }
+
+    @Override
+    public void failedIdentification(Subject subject, String e164, String reason) {
+        pairFailures.merge(subject + "|" + e164, 1, Integer::sum);
+        failures.merge(subject, 1, Integer::sum);
+        if (e164 != null) {
+            phoneFailures.merge(e164, 1, Integer::sum);
+        }
     }
 
     @Override
@@ -68,6 +104,11 @@ final class InMemoryPorts implements MemberPort, KnowledgePort, CasePort, Survey
     @Override
     public void link(Subject subject, long memberId, boolean verified) {
         links.put(subject, memberId);
+        if (verified) {
+            verifiedLinks.add(subject);
+        } else {
+            verifiedLinks.remove(subject);
+        }
     }
 
     @Override
@@ -93,21 +134,26 @@ final class InMemoryPorts implements MemberPort, KnowledgePort, CasePort, Survey
         boolean ar = opening.language() == Language.AR;
         cases.put(reference, new Stored(reference, opening.serviceId(), opening.kind().name(), "SUBMITTED"));
         owners.put(reference, opening.member() != null ? opening.member().id() : opening.subject());
+        openedFrom.put(reference, opening.subject());
         return new Opened(reference, ar ? "لجنة دراسة الطلبات" : "the Requests Committee",
                 org.tawasul.cases.sla.DeadlineFormat.format(DUE, opening.language()));
     }
 
     @Override
     public List<Line> open(Member member, Subject subject, Language language) {
-        Object owner = member != null ? member.id() : subject;
-        return cases.values().stream().filter(c -> owner.equals(owners.get(c.reference()))).map(c -> c.in(language)).toList();
+        return cases.values().stream().filter(c -> sees(member, subject, c.reference())).map(c -> c.in(language)).toList();
     }
 
     @Override
     public List<Line> completed(Member member, Subject subject, Language language) {
-        Object owner = member != null ? member.id() : subject;
-        return completed.values().stream().filter(c -> owner.equals(owners.get(c.reference()))).map(c -> c.in(language))
+        return completed.values().stream().filter(c -> sees(member, subject, c.reference())).map(c -> c.in(language))
                 .toList();
+    }
+
+    /** A verified member sees their cases; any other chat those opened from it (as CaseStore does). */
+    private boolean sees(Member member, Subject subject, String reference) {
+        return member != null ? Long.valueOf(member.id()).equals(owners.get(reference))
+                : subject.equals(openedFrom.get(reference));
     }
 
     @Override

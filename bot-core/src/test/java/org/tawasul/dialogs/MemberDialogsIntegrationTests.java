@@ -42,7 +42,7 @@ abstract class MemberDialogsIntegrationTests {
     void members() {
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             for (String table : List.of("survey_response", "case_event", "case_file", "member_link", "member", "outbox",
-                    "inbox", "conversation")) {
+                    "inbox", "conversation", "identification_failure")) {
                 jdbc.update("DELETE FROM " + table);
             }
             registry.upsert(new MemberDetails("M-1", "هدى العتيبي", "1000000008", "+966501234567", "founding",
@@ -94,6 +94,106 @@ abstract class MemberDialogsIntegrationTests {
         assertThat(row.get("attested_channel")).isEqualTo(CHANNEL);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_event WHERE kind = 'OPENED'", Integer.class)).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT verified FROM member_link WHERE address = 'huda'", Boolean.class)).isFalse();
+    }
+
+    @Test
+    void aTypedNumberGetsTheSameAnswersWhetherItIsRegisteredOrNot() {
+        List<List<String>> registered = List.of(say("a", "مرحبا", "1"), say("a", "0501234567"), say("a", "2104567892"),
+                say("a", "2104567892"));
+        List<List<String>> unknown = List.of(say("b", "مرحبا", "1"), say("b", "0590000000"), say("b", "2104567892"),
+                say("b", "2104567892"));
+        assertThat(registered).isEqualTo(unknown);
+        assertThat(registered.get(1)).containsExactly(
+                "للتحقق من العضوية، ما رقم هويتك الوطنية أو إقامتك؟ لغير أعضاء الجمعية: اختر «تخطي».");
+        assertThat(registered.get(2)).singleElement().asString().startsWith("لم يتطابق رقم الهوية مع رقم الجوال");
+        assertThat(registered.get(3)).first().asString().startsWith("لم تتطابق البيانات مع سجل الأعضاء");
+    }
+
+    @Test
+    void aMistypedIdGetsOneRetypeAndTheRightOneIdentifiesTheMember() {
+        assertThat(say("huda", "مرحبا", "1", "0501234567", "1000000018")).first().asString()
+                .startsWith("يبدو أن في الرقم خطأً مطبعيًا");
+        assertThat(say("huda", "2104567892")).first().asString().startsWith("لم يتطابق رقم الهوية");
+        assertThat(say("huda", "1000000008")).first().isEqualTo("مرحبًا هدى.");
+    }
+
+    @Test
+    void guessesAreBoundedPerChatAcrossDialogsAndRestartsAndEveryFailureIsRecorded() {
+        // the first mismatch may be retyped, later ones end the try; "back" and new dialogs change nothing
+        say("guess", "مرحبا", "1", "0501234567", "1012345672", "2104567892", "إلغاء");
+        say("guess", "مرحبا", "1", "0501234567", "1012345672", "رجوع", "0501234567", "إلغاء");
+        say("guess", "مرحبا", "1", "0501234567", "2104567892", "إلغاء");
+        List<String> fifth = say("guess", "مرحبا", "1", "0501234567", "1012345672");
+        assertThat(fifth).first().asString().startsWith("حفاظًا على بيانات الأعضاء أوقفنا التحقق من الهوية مؤقتًا");
+        List<String> next = say("guess", "إلغاء", "مرحبا", "1", "0551234567");
+        assertThat(next).first().asString().startsWith("حفاظًا على بيانات الأعضاء").as("not even the ID is asked");
+        assertThat(say("guess", "إلغاء", "مرحبا", "1", "0501234567")).first().asString().startsWith("حفاظًا على بيانات الأعضاء");
+
+        List<Map<String, Object>> failures = jdbc.queryForList("SELECT * FROM identification_failure ORDER BY id");
+        assertThat(failures).hasSize(5).allSatisfy(row -> {
+            assertThat(row.get("channel")).isEqualTo(CHANNEL);
+            assertThat(row.get("address_masked")).isNotEqualTo("guess");
+            assertThat(row.get("reason")).isEqualTo("mismatch");
+            assertThat(row.toString()).doesNotContain("501234567").doesNotContain("2104567892");
+        });
+    }
+
+    @Test
+    void guessesAreBoundedPerNumberWhateverChatTheyComeFrom() {
+        for (int chat = 1; chat <= 5; chat++) {
+            say("guesser-" + chat, "مرحبا", "1", "0501234567", "2104567892");
+        }
+        List<String> rightId = say("huda", "مرحبا", "1", "0501234567", "1000000008");
+        assertThat(rightId).first().asString().startsWith("حفاظًا على بيانات الأعضاء")
+                .as("the number is locked for now, even with the right ID");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM member_link", Integer.class)).isZero();
+    }
+
+    @Test
+    void aTypedIdentificationHoldsForOneDialogAndSeesOnlyWhatThisChatSubmitted() {
+        say("huda-phone", "مرحبا", "3", "/contact +966501234567", "5", "لم يردّ أحد على اتصالاتي منذ شهر", "تخطي", "لا",
+                "تأكيد");
+        String elsewhere = jdbc.queryForObject("SELECT reference FROM case_file", String.class);
+        say("typed", "مرحبا", "3", "0501234567", "1000000008", "5", "تأخر صرف المستحقات أكثر من شهرين", "تخطي", "لا",
+                "تأكيد");
+        String here = jdbc.queryForObject("SELECT reference FROM case_file WHERE address = 'typed'", String.class);
+        assertThat(jdbc.queryForObject("SELECT member_id FROM case_file WHERE address = 'typed'", Long.class))
+                .as("filed as the member").isEqualTo(registry.findByMemberNumber("M-1").orElseThrow().getId());
+
+        assertThat(say("typed", "مرحبا", "1")).first().asString().startsWith("للتعرف عليك")
+                .as("the next dialog asks again");
+        List<String> status = say("typed", "القائمة", "نعم", "4", "0501234567", "1000000008");
+        assertThat(String.join("\n", status)).contains("لحماية بياناتك نعرض هنا ما قُدِّم من هذه المحادثة فقط");
+        assertThat(String.join(" ", lastChoices("typed"))).contains(here).doesNotContain(elsewhere);
+        say("typed", "القائمة", "نعم", "4", "/contact +966501234567");
+        assertThat(String.join(" ", lastChoices("typed"))).as("verified by sharing the number").contains(here, elsewhere);
+    }
+
+    @Test
+    void aButtonOfAnEarlierMenuAnswersNothing() {
+        say("buttons", "مرحبا");
+        String oldComplaint = lastChoices("buttons").stream().filter(key -> key.startsWith("complaint~")).findFirst()
+                .orElseThrow();
+        say("buttons", "إلغاء", "مرحبا");
+        String newComplaint = lastChoices("buttons").stream().filter(key -> key.startsWith("complaint~")).findFirst()
+                .orElseThrow();
+        assertThat(newComplaint).isNotEqualTo(oldComplaint);
+        assertThat(sayChoice("buttons", oldComplaint)).containsExactly(
+                "هذا السؤال انتهى، فلا يغيّر هذا الزر شيئًا. أجب فضلًا عن آخر سؤال.");
+        assertThat(sayChoice("buttons", newComplaint)).first().asString().startsWith("للتعرف عليك");
+    }
+
+    private List<String> lastChoices(String address) {
+        var messages = outbox.findByChannelAndRecipientOrderByIdAsc(CHANNEL, address);
+        return org.tawasul.codec.Json.choices(messages.get(messages.size() - 1).getChoices()).stream()
+                .map(org.tawasul.conversations.message.Choice::key).toList();
+    }
+
+    private List<String> sayChoice(String address, String key) {
+        long before = outbox.findByChannelAndRecipientOrderByIdAsc(CHANNEL, address).size();
+        assertThat(turns.handle(TEST, "e" + (++sequence), address, InboundTurn.of(Inbound.choice(key)))).isTrue();
+        return outbox.findByChannelAndRecipientOrderByIdAsc(CHANNEL, address).stream().skip(before).map(m -> m.getBody())
+                .toList();
     }
 
     @Test

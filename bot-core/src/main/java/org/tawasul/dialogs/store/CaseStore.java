@@ -78,7 +78,7 @@ class CaseStore implements CasePort {
 
     private List<Line> lines(MemberPort.Member member, Subject subject, Collection<CaseStatus> statuses, Language language) {
         List<Case> found = member != null ? cases.findByMemberIdAndStatusInOrderByIdDesc(member.id(), statuses)
-                : cases.findByMemberIdIsNullAndChannelAndAddressAndStatusInOrderByIdDesc(subject.channel(),
+                : cases.findByChannelAndAddressAndStatusInOrderByIdDesc(subject.channel(),
                         subject.address(), statuses);
         return found.stream().limit(10).map(c -> line(c, language)).toList();
     }

@@ -4,28 +4,47 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import org.tawasul.config.DialogSettings;
 import org.tawasul.conversations.engine.DialogActions.Subject;
+import org.tawasul.db.member.MemberLink;
 import org.tawasul.db.member.MemberRegistry;
 import org.tawasul.db.member.MemberRepository;
 import org.tawasul.dialogs.MemberPort;
+import org.tawasul.members.identity.IdentificationGuard;
 
-/** The member registry for the dialogs: lookups by keyed hash, links between chat addresses and members. */
+/**
+ * The member registry for the dialogs: lookups by keyed hash, links between chat addresses and members
+ * (verified for good; unverified for the dialog that made them, at most the engine's idle timeout), and
+ * the identification guard.
+ */
 @Component
 class MemberStore implements MemberPort {
 
     private final MemberRegistry registry;
     private final MemberRepository members;
+    private final IdentificationGuard guard;
     private final Clock clock;
+    private final java.time.Duration dialogLinkLasts;
 
-    MemberStore(MemberRegistry registry, MemberRepository members, Clock clock) {
+    MemberStore(MemberRegistry registry, MemberRepository members, IdentificationGuard guard, Clock clock,
+                DialogSettings dialogs) {
         this.registry = registry;
         this.members = members;
+        this.guard = guard;
         this.clock = clock;
+        this.dialogLinkLasts = dialogs.engine().idleTimeout();
     }
 
     @Override
-    public Optional<Member> linked(Subject subject) {
-        return registry.findLinkedMember(subject.channel(), subject.address()).map(MemberStore::view);
+    public Optional<Member> verified(Subject subject) {
+        return registry.findVerifiedMember(subject.channel(), subject.address()).map(MemberStore::view);
+    }
+
+    @Override
+    public Optional<Member> identified(Subject subject) {
+        Optional<MemberLink> link = registry.findLink(subject.channel(), subject.address())
+                .filter(l -> l.isVerified() || l.getLinkedAt().plus(dialogLinkLasts).isAfter(clock.instant()));
+        return link.flatMap(l -> members.findById(l.getMemberId())).map(MemberStore::view);
     }
 
     @Override
@@ -42,6 +61,26 @@ class MemberStore implements MemberPort {
     public void link(Subject subject, long memberId, boolean verified) {
         registry.link(subject.channel(), subject.address(), members.findById(memberId).orElseThrow(), verified,
                 clock.instant());
+    }
+
+    @Override
+    public void forgetUnverified(Subject subject) {
+        registry.unlinkUnverified(subject.channel(), subject.address());
+    }
+
+    @Override
+    public boolean lockedOut(Subject subject, String e164) {
+        return guard.addressLocked(subject.channel(), subject.address()) || guard.phoneLocked(e164);
+    }
+
+    @Override
+    public int recentFailures(Subject subject, String e164) {
+        return guard.recentFailures(subject.channel(), subject.address(), e164, java.time.Duration.ofMinutes(30));
+    }
+
+    @Override
+    public void failedIdentification(Subject subject, String e164, String reason) {
+        guard.failed(subject.channel(), subject.address(), e164, reason);
     }
 
     private static Member view(org.tawasul.db.member.Member member) {

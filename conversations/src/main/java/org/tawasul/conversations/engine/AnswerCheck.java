@@ -30,7 +30,8 @@ final class AnswerCheck {
             case TEXT -> text(step, input, normalised);
             case NUMBER -> number(step, normalised);
             case PHONE -> phone(input, normalised);
-            case NATIONAL_ID -> present(SaudiNationalId.normalise(normalised), "error.national-id");
+            case NATIONAL_ID -> present(SaudiNationalId.normalise(normalised),
+                    normalised.replaceAll("[\\s-]", "").matches("[12][0-9]{9}") ? "error.national-id.typo" : "error.national-id");
             case EMAIL -> present(EmailAddresses.normalise(normalised), "error.email");
             case DATE -> date(step, normalised, today, language);
             case ATTACHMENT -> input.attachment() != null ? Answer.of(input.attachment().asAnswer()) : Answer.error("error.attachment");

@@ -121,6 +121,14 @@ public final class ConversationEngine {
     /** Handles one input from the member, who is {@code subject} to the application's actions. */
     public TurnResult handle(ConversationState state, Inbound input, Instant now, DialogActions.Subject subject) {
         Turn turn = new Turn(state, flows.get(state.flowId()), now, subject);
+        if (Stamps.isStamped(input.choiceKey())) {
+            if (!Stamps.stampOf(input.choiceKey()).equals(Stamps.current(turn))) {
+                // a button of a question already passed (or of another dialog): it answers nothing
+                turn.send(Outbound.text(text("error.button-passed", turn)));
+                return turn.result();
+            }
+            input = new Inbound(input.text(), Stamps.keyOf(input.choiceKey()), input.attachment(), input.verifiedPhone());
+        }
         String normalised = InputNormaliser.normalise(input.text());
         String folded = InputNormaliser.fold(normalised);
         if (turn.status != DialogStatus.IDLE && state.lastActivity().plus(settings.idleTimeout()).isBefore(now)) {
@@ -270,10 +278,15 @@ public final class ConversationEngine {
             answer = Answer.error("error.summary.field");
         } else if (named != null) {
             answer = Answer.of(named);
-        } else if (step.check() != null && input.attachment() == null) {
-            answer = checked(turn, step, input);
+        } else if (step.check() != null && input.attachment() == null
+                && (step.type() == StepType.TEXT || step.type() == StepType.CHOICE)) {
+            answer = checked(turn, step, input.textOrEmpty());
         } else {
             answer = AnswerCheck.check(step, input, normalised, today(turn), turn.language);
+            if (answer.valid() && !answer.skipped() && step.check() != null) {
+                // a typed step's own rules first (a national ID's check digit), then the application's check
+                answer = checked(turn, step, answer.value());
+            }
             String listed = answer.valid() || offered.isEmpty() ? null : offered.resolve(null, normalised, folded, true);
             if (listed != null) {
                 answer = StepChoices.SKIP.equals(listed) ? Answer.SKIP : Answer.of(listed);
@@ -322,8 +335,8 @@ public final class ConversationEngine {
     }
 
     /** Runs the application's check named by the step on what the member typed. */
-    private Answer checked(Turn turn, StepDefinition step, Inbound input) {
-        DialogActions.Checked result = actions.check(step.check(), input.textOrEmpty(), context(turn, step));
+    private Answer checked(Turn turn, StepDefinition step, String typed) {
+        DialogActions.Checked result = actions.check(step.check(), typed, context(turn, step));
         return result.value() != null ? Answer.of(result.value()) : Answer.message(result.error());
     }
 
@@ -477,7 +490,7 @@ public final class ConversationEngine {
 
     private DialogActions.Context context(Turn turn, StepDefinition step) {
         return new DialogActions.Context(turn.flow.id(), step.id(), Map.copyOf(turn.answers), turn.language, turn.subject,
-                turn.now);
+                turn.now, turn.attempts);
     }
 
     /** The step's choices in this turn: prepared once, or asked of the application for a source. */
@@ -531,6 +544,7 @@ public final class ConversationEngine {
         }
         turn.flow = flows.get(flowId);
         turn.status = DialogStatus.ACTIVE;
+        turn.run++;
         turn.answers = Map.of();
         turn.attempts = 0;
         turn.resumeStepId = null;
@@ -677,7 +691,7 @@ public final class ConversationEngine {
             case ATTACHMENT -> InputHint.ATTACHMENT;
             default -> InputHint.TEXT;
         };
-        turn.send(new Outbound(body, offered.in(turn.language), hint));
+        turn.send(new Outbound(body, Stamps.stamp(offered.in(turn.language), Stamps.of(turn, step, pickingField)), hint));
     }
 
     private List<StepDefinition> summaryFields(Turn turn, StepDefinition summary) {

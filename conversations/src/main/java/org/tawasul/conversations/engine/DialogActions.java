@@ -22,9 +22,19 @@ public interface DialogActions {
         public static final Subject NONE = new Subject("none", "none");
     }
 
-    /** Everything an action may need to know about the dialog. */
+    /**
+     * Everything an action may need to know about the dialog; {@code attempts} counts the wrong answers
+     * already given at the step (for a check: before this one).
+     */
     record Context(String flowId, String stepId, Map<String, String> answers, Language language, Subject subject,
-                   Instant now) { }
+                   Instant now, int attempts) {
+
+        /** A context with no wrong answers counted. */
+        public Context(String flowId, String stepId, Map<String, String> answers, Language language, Subject subject,
+                       Instant now) {
+            this(flowId, stepId, answers, language, subject, now, 0);
+        }
+    }
 
     /**
      * What an action produced: a value stored as the step's answer (for conditions and texts; null

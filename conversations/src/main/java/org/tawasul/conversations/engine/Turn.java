@@ -19,6 +19,8 @@ final class Turn {
     Map<String, String> answers;
     int attempts;
     int branches;
+    /** Dialogs started in the conversation so far (see {@link ConversationState#run}). */
+    int run;
     Language language;
     final Instant now;
     final DialogActions.Subject subject;
@@ -38,6 +40,7 @@ final class Turn {
         this.language = state.language();
         this.storedFlowId = state.flowId();
         this.storedFlowVersion = state.flowVersion();
+        this.run = state.run();
         this.now = now;
     }
 
@@ -84,7 +87,7 @@ final class Turn {
     TurnResult result() {
         int version = flow != null ? flow.version() : status == DialogStatus.IDLE ? 0 : storedFlowVersion;
         ConversationState state = new ConversationState(status, flowId(), version, stepId, resumeStepId,
-                answers, attempts, language, now);
+                answers, attempts, language, now, run);
         return new TurnResult(state, messages, events);
     }
 }

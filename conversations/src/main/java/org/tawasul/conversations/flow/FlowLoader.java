@@ -18,6 +18,10 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 public final class FlowLoader {
 
+    /** The step types an application's check may follow ({@code check:}). */
+    private static final java.util.Set<StepType> CHECKED_TYPES = java.util.EnumSet.of(StepType.TEXT, StepType.CHOICE,
+            StepType.NUMBER, StepType.PHONE, StepType.NATIONAL_ID, StepType.EMAIL, StepType.DATE);
+
     private static final Set<String> FLOW_KEYS = Set.of("id", "version", "title", "done", "on-exhausted", "max-attempts", "steps");
     private static final Set<String> STEP_KEYS = Set.of("id", "type", "prompt", "label", "error", "help", "min", "max",
             "options", "when", "optional", "flow", "fields", "max-attempts", "action", "options-from", "empty", "check", "unit",
@@ -156,8 +160,9 @@ public final class FlowLoader {
         List<String> fields = stringList(map.get("fields"), at + ".fields");
         Integer maxAttempts = map.containsKey("max-attempts") ? integer(map.get("max-attempts"), at + ".max-attempts", 1) : null;
         String check = map.get("check") == null ? null : map.get("check").toString();
-        if (check != null && type != StepType.TEXT && type != StepType.CHOICE) {
-            problems.add(at + ".check", "only text and choice steps take a check", "remove it or make the step 'type: text'");
+        if (check != null && !CHECKED_TYPES.contains(type)) {
+            problems.add(at + ".check", "only text, choice, number, phone, national-id, email and date steps take a check",
+                    "remove it, or put it on one of those steps");
         }
         StepDefinition.Unit unit = named(map.get("unit"), StepDefinition.Unit.class, at + ".unit", type == StepType.NUMBER,
                 "only number steps have a unit");

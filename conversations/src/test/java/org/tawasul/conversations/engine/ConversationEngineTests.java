@@ -22,7 +22,7 @@ class ConversationEngineTests {
     @Test
     void restartsWithAnApologyWhenTheFlowChangedIncompatibly() {
         ConversationState old = new ConversationState(DialogStatus.ACTIVE, "profile", 1, "age", null,
-                Map.of("name", "Huda"), 0, Language.EN, NOW);
+                Map.of("name", "Huda"), 0, Language.EN, NOW, 1);
         TurnResult result = engine.handle(old, Inbound.text("30"), NOW.plusSeconds(60));
         assertThat(result.messages()).extracting(Outbound::text)
                 .containsExactly("Sorry, this service was updated while we were talking, so we will start it again.",
@@ -33,9 +33,43 @@ class ConversationEngineTests {
     }
 
     @Test
+    void aButtonSentWithAnEarlierDialogAnswersNothingEvenWhereTheCurrentQuestionHasTheSameKey() {
+        TurnResult first = engine.start(ConversationState.fresh(Language.EN, NOW), "survey", NOW);
+        String oldFive = first.messages().get(first.messages().size() - 1).choices().stream()
+                .filter(c -> c.key().startsWith("5~")).findFirst().orElseThrow().key();
+        TurnResult again = engine.start(first.state(), "survey", NOW.plusSeconds(5));
+        assertThat(again.state().stepId()).isEqualTo("stars");
+
+        TurnResult pressed = engine.handle(again.state(), Inbound.choice(oldFive), NOW.plusSeconds(10));
+        assertThat(pressed.messages()).extracting(Outbound::text)
+                .containsExactly("That question has passed, so this button changes nothing. Please answer the latest question.");
+        assertThat(pressed.state().stepId()).isEqualTo("stars");
+        assertThat(pressed.state().answers()).doesNotContainKey("stars");
+        assertThat(pressed.state().attempts()).isZero();
+        assertThat(pressed.events()).isEmpty();
+
+        String newFive = again.messages().get(again.messages().size() - 1).choices().stream()
+                .filter(c -> c.key().startsWith("5~")).findFirst().orElseThrow().key();
+        assertThat(engine.handle(again.state(), Inbound.choice(newFive), NOW.plusSeconds(10)).state().answers())
+                .containsEntry("stars", "5");
+    }
+
+    @Test
+    void aButtonOfAQuestionAlreadyAnsweredAnswersNothingAndTypedAnswersNeedNoStamp() {
+        TurnResult start = engine.start(ConversationState.fresh(Language.EN, NOW), "survey", NOW);
+        String five = start.messages().get(start.messages().size() - 1).choices().stream()
+                .filter(c -> c.key().startsWith("5~")).findFirst().orElseThrow().key();
+        TurnResult rated = engine.handle(start.state(), Inbound.text("4"), NOW.plusSeconds(1));
+        assertThat(rated.state().stepId()).isEqualTo("comment");
+        TurnResult late = engine.handle(rated.state(), Inbound.choice(five), NOW.plusSeconds(2));
+        assertThat(late.state().stepId()).isEqualTo("comment");
+        assertThat(late.state().answers()).containsEntry("stars", "4");
+    }
+
+    @Test
     void aStepThatNoLongerExistsCountsAsAChangedFlow() {
         ConversationState old = new ConversationState(DialogStatus.ACTIVE, "profile", 2, "removed-step", null,
-                Map.of(), 0, Language.AR, NOW);
+                Map.of(), 0, Language.AR, NOW, 1);
         assertThat(engine.handle(old, Inbound.text("x"), NOW).events())
                 .contains(new DialogEvent.DialogEnded("profile", "removed-step", DialogEvent.Reason.FLOW_CHANGED));
     }
@@ -89,7 +123,8 @@ class ConversationEngineTests {
     @Test
     void choicesCarryShortKeysNotLabels() {
         TurnResult menu = engine.handle(ConversationState.fresh(Language.AR, NOW), Inbound.text("hi"), NOW);
-        assertThat(menu.messages().get(0).choices()).extracting(c -> c.key()).containsExactly("profile", "request", "survey");
+        assertThat(menu.messages().get(0).choices()).extracting(c -> c.key().substring(0, c.key().indexOf('~')))
+                .as("keys, each stamped with its question").containsExactly("profile", "request", "survey");
     }
 
     @Test

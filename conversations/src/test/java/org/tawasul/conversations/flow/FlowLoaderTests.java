@@ -87,7 +87,7 @@ class FlowLoaderTests {
                 .step("text").check()).isEqualTo("reference");
         String misplaced = VALID.replace("type: text", "type: yes-no\n    check: reference\n    unit: riyal\n    period: future");
         assertThatThrownBy(() -> FlowLoader.parse("feedback.yaml", misplaced))
-                .hasMessageContaining("steps[0] (text).check: only text and choice steps take a check")
+                .hasMessageContaining("steps[0] (text).check: only text, choice, number, phone, national-id, email and date steps take a check")
                 .hasMessageContaining("steps[0] (text).unit: only number steps have a unit")
                 .hasMessageContaining("steps[0] (text).period: only date steps have a period");
         String unknown = VALID.replace("type: text", "type: date\n    period: someday");

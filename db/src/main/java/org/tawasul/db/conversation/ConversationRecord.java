@@ -59,6 +59,9 @@ public class ConversationRecord {
     @Column(name = "last_activity", nullable = false)
     private Instant lastActivity;
 
+    @Column(name = "run", nullable = false)
+    private int run;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -154,6 +157,15 @@ public class ConversationRecord {
 
     public void setAttempts(int attempts) {
         this.attempts = attempts;
+    }
+
+    /** Dialogs started in the conversation so far. */
+    public int getRun() {
+        return run;
+    }
+
+    public void setRun(int run) {
+        this.run = run;
     }
 
     public String getLanguage() {

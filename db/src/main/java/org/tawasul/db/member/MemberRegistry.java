@@ -65,10 +65,27 @@ public class MemberRegistry {
         return links.findByChannelAndAddress(channel, address);
     }
 
-    /** The member a chat address is linked to, verified or not (see {@link MemberLink#isVerified}), if any. */
+    /**
+     * The member a chat address is linked to, verified or not (see {@link MemberLink#isVerified}), if any.
+     * An unverified link holds only for the dialog that made it: use {@link #findVerifiedMember} for
+     * anything that must be the member's alone.
+     */
     @Transactional(readOnly = true)
     public Optional<Member> findLinkedMember(String channel, String address) {
         return links.findByChannelAndAddress(channel, address).flatMap(link -> members.findById(link.getMemberId()));
+    }
+
+    /** The member a chat address was verified to belong to (a shared own contact, a code), if any. */
+    @Transactional(readOnly = true)
+    public Optional<Member> findVerifiedMember(String channel, String address) {
+        return links.findByChannelAndAddress(channel, address).filter(MemberLink::isVerified)
+                .flatMap(link -> members.findById(link.getMemberId()));
+    }
+
+    /** Removes the address's link if it is not verified; a verified one stays. */
+    @Transactional
+    public void unlinkUnverified(String channel, String address) {
+        links.findByChannelAndAddress(channel, address).filter(link -> !link.isVerified()).ifPresent(links::delete);
     }
 
     /**

@@ -48,6 +48,14 @@ public final class KeyedHash {
         return hash("national-id:" + digits);
     }
 
+    /** The hash of a chat address on a channel (e.g. a Telegram chat id), for counting without keeping it. */
+    public String ofAddress(String channel, String address) {
+        if (channel == null || address == null || channel.isBlank() || address.isBlank()) {
+            throw new IllegalArgumentException("expected a channel and an address");
+        }
+        return hash("address:" + channel + ":" + address);
+    }
+
     private String hash(String value) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);

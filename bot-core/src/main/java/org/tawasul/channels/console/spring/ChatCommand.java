@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.tawasul.TawasulApplication;
+import org.tawasul.config.OneShot;
 
 /**
  * {@code tawasul chat [--lang=en] [--member=ID | --fresh] [Spring options]}: starts the
@@ -50,7 +51,8 @@ public final class ChatCommand {
         application.setDefaultProperties(Map.of(
                 "spring.main.web-application-type", "none",
                 "logging.threshold.console", "OFF",
-                "logging.file.name", "data/tawasul.log"));
+                "logging.file.name", "data/tawasul.log",
+                OneShot.BACKGROUND, "false"));
         try (ConfigurableApplicationContext context = application.run(springArgs.toArray(String[]::new))) {
             if (interactive) {
                 System.err.println("Tawasul console chat: write a message and press Enter; Ctrl-D ends. "

@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.tawasul.config.OneShot;
 
 /** Conditions on the Telegram settings, read before the settings record is bound. */
 final class TelegramConditions {
@@ -14,6 +15,11 @@ final class TelegramConditions {
 
     static boolean enabled(Environment environment) {
         return environment.containsProperty("tawasul.telegram.token");
+    }
+
+    /** Whether background work runs (not in a one-shot command: see {@code OneShot}). */
+    static boolean background(Environment environment) {
+        return !"false".equalsIgnoreCase(environment.getProperty(OneShot.BACKGROUND, "true"));
     }
 
     static String mode(Environment environment) {
@@ -32,7 +38,8 @@ final class TelegramConditions {
     static final class Polling implements Condition {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            return enabled(context.getEnvironment()) && mode(context.getEnvironment()).equals("polling");
+            return enabled(context.getEnvironment()) && mode(context.getEnvironment()).equals("polling")
+                    && background(context.getEnvironment());
         }
     }
 
@@ -40,7 +47,8 @@ final class TelegramConditions {
     static final class Receiving implements Condition {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            return enabled(context.getEnvironment()) && !mode(context.getEnvironment()).equals("send-only");
+            return enabled(context.getEnvironment()) && !mode(context.getEnvironment()).equals("send-only")
+                    && background(context.getEnvironment());
         }
     }
 

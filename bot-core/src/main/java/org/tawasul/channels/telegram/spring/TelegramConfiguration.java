@@ -34,9 +34,10 @@ class TelegramConfiguration {
     }
 
     @Bean
-    TelegramInbox telegramInbox(TelegramSettings settings, TurnProcessor turns, FlowRegistry flows) {
+    TelegramInbox telegramInbox(TelegramSettings settings, TurnProcessor turns, FlowRegistry flows,
+                                org.tawasul.config.DialogSettings dialogs) {
         return new TelegramInbox(new TelegramTranslator(settings.maxFileBytes().toBytes()), turns, flows,
-                settings.maxFileBytes().toMegabytes());
+                dialogs.engine().menuFlow(), settings.maxFileBytes().toMegabytes());
     }
 
     @Bean

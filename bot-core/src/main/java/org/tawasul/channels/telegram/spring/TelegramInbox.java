@@ -37,12 +37,26 @@ class TelegramInbox {
     private final TurnProcessor turns;
     private final FlowRegistry flows;
     private final long maxFileMegabytes;
+    /** The flows a deep link may start: those the menu offers. */
+    private final java.util.Set<String> deepLinkable;
 
-    TelegramInbox(TelegramTranslator translator, TurnProcessor turns, FlowRegistry flows, long maxFileMegabytes) {
+    TelegramInbox(TelegramTranslator translator, TurnProcessor turns, FlowRegistry flows, String menuFlowId,
+                  long maxFileMegabytes) {
         this.translator = translator;
         this.turns = turns;
         this.flows = flows;
         this.maxFileMegabytes = maxFileMegabytes;
+        this.deepLinkable = menuFlows(flows, menuFlowId);
+    }
+
+    private static java.util.Set<String> menuFlows(FlowRegistry flows, String menuFlowId) {
+        java.util.Set<String> offered = new java.util.HashSet<>();
+        offered.add(menuFlowId);
+        if (flows.get(menuFlowId) != null) {
+            flows.get(menuFlowId).steps().stream().flatMap(step -> step.options().stream())
+                    .filter(option -> option.flow() != null).forEach(option -> offered.add(option.flow()));
+        }
+        return java.util.Set.copyOf(offered);
     }
 
     /** A polled update with its meaning. */
@@ -128,11 +142,15 @@ class TelegramInbox {
         return turns.process(stored.inboxId(), ChannelId.TELEGRAM, stored.address());
     }
 
-    /** A known flow starts; an unknown payload shows the menu (as a plain /start). */
+    /**
+     * A flow the menu offers starts (and {@code rate_REF}, the survey for a case); anything else —
+     * an unknown name, or a flow a member must reach through the menu such as a service's own form,
+     * which comes after identification — shows the menu, as a plain /start.
+     */
     private InboundTurn deepLink(TelegramUpdate.DeepLink link) {
         DeepLinkTarget target = DEEP_LINKS.get(link.flow());
         String flow = target != null ? target.flow() : link.flow();
-        if (flows.get(flow) != null) {
+        if (deepLinkable.contains(flow) && flows.get(flow) != null) {
             int underscore = link.payload().indexOf('_');
             String argument = underscore < 0 ? "" : link.payload().substring(underscore + 1).strip();
             if (target != null && !argument.isEmpty() && argument.length() <= 64) {
@@ -140,7 +158,7 @@ class TelegramInbox {
             }
             return InboundTurn.start(flow);
         }
-        log.info("Telegram deep link to unknown flow '{}': showing the menu", link.flow());
+        log.info("Telegram deep link to a flow not offered by the menu: showing the menu"); // the name is the member's text
         return InboundTurn.of(Inbound.text("/start"));
     }
 }

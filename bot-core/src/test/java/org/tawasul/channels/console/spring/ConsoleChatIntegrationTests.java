@@ -29,7 +29,7 @@ class ConsoleChatIntegrationTests {
 
     @Test
     void pipedInputGetsEveryBotMessageInArabicAndEndsAtEndOfInput() throws Exception {
-        String output = chat("piped", "مرحبا\n3\n0590000000\n5\nتأخر الرد على طلبي أكثر من شهر\n/photo letter.jpg\nتخطي\nلا\nتأكيد\n");
+        String output = chat("piped", "مرحبا\n3\n0590000000\nتخطي\n5\nتأخر الرد على طلبي أكثر من شهر\n/photo letter.jpg\nتخطي\nلا\nتأكيد\n");
         assertThat(output).startsWith("""
                 > مرحبا
                 أهلًا بك في خدمة التواصل مع الجمعية. كيف نخدمك؟
@@ -42,10 +42,14 @@ class ConsoleChatIntegrationTests {
                 7. English
 
                 > 3
-                للتعرف عليك، ما رقم جوالك المسجل لدى الجمعية؟ (أو شارك جهة اتصالك)
+                للتعرف عليك، أرسل رقم جوالك المسجل لدى الجمعية، أو شارك رقمك.
 
                 > 0590000000
-                لم نجد هذا الرقم في سجل الأعضاء، وسنكمل معك بصفتك مستفيدًا من خدمات الجمعية.
+                للتحقق من العضوية، ما رقم هويتك الوطنية أو إقامتك؟ لغير أعضاء الجمعية: اختر «تخطي».
+                1. تخطي
+
+                > تخطي
+                سنكمل معك بصفتك من مستفيدي خدمات الجمعية.
 
                 ما موضوع الشكوى؟
                 """);
@@ -57,7 +61,7 @@ class ConsoleChatIntegrationTests {
 
     @Test
     void aRestartInTheMiddleOfADialogLosesNothing() throws Exception {
-        chat("restart", "hello\nEnglish\n3\n0590000000\n");
+        chat("restart", "hello\nEnglish\n3\n0590000000\nskip\n");
         String afterRestart = chat("restart", "2\n");
         assertThat(afterRestart).isEqualTo("""
                 > 2

@@ -89,11 +89,11 @@ class TelegramPollingIntegrationTests {
 
         List<String> sent = api.sent("sendmessage");
         assertThat(String.join("\n", sent)).contains(
-                "أهلًا بك في خدمة التواصل مع الجمعية. كيف نخدمك؟", "\"callback_data\":\"complaint\"",
+                "أهلًا بك في خدمة التواصل مع الجمعية. كيف نخدمك؟", "\"callback_data\":\"complaint~",
                 "\"request_contact\":true", "\"one_time_keyboard\":true",
-                "ما موضوع الشكوى؟", "\"callback_data\":\"finance\"",
+                "ما موضوع الشكوى؟", "\"callback_data\":\"finance~",
                 "عذرًا، لا نستطيع قراءة هذا النوع من الرسائل",
-                "هل تطلب تعويضًا عن ضرر لحق بك بسبب الجمعية؟", "\"callback_data\":\"yes\"",
+                "هل تطلب تعويضًا عن ضرر لحق بك بسبب الجمعية؟", "\"callback_data\":\"yes~",
                 "استلمنا شكواك بالرقم المرجعي CMP-");
         assertThat(sent.stream().filter(body -> body.contains("صف ما حدث بالتفصيل"))).hasSize(1);
         // button presses are answered asynchronously
@@ -161,6 +161,8 @@ class TelegramPollingIntegrationTests {
         api.updates("numbers", List.of(Updates.text(500, "مرحبا"), Updates.text(400, "/help")));
         ConfigurableApplicationContext context = start();
         awaitProcessed(context, 2);
+        await().atMost(Duration.ofSeconds(20)).until(() -> api.server.findAll(
+                com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(FakeBotApi.path("getupdates"))).size() >= 3);
 
         List<String> polls = api.server.findAll(com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(
                 FakeBotApi.path("getupdates"))).stream().map(LoggedRequest::getBodyAsString).toList();
@@ -215,6 +217,19 @@ class TelegramPollingIntegrationTests {
         dispatch(context);
         // not yet known on this chat: the survey begins by asking who is writing
         assertThat(api.sent("sendmessage")).singleElement().asString().contains("للتعرف عليك");
+    }
+
+    @Test
+    void aDeepLinkStartsOnlyWhatTheMenuOffersAServicesOwnFormShowsTheMenu() {
+        api.updates("links", List.of(Updates.text(661, "/start service-social-support"), Updates.text(662, 700, "/start complaint")));
+        ConfigurableApplicationContext context = start();
+        awaitProcessed(context, 2);
+        dispatch(context);
+
+        assertThat(api.sent("sendmessage")).anySatisfy(body -> assertThat(body).contains("\"chat_id\":\"555\"")
+                        .contains("أهلًا بك في خدمة التواصل مع الجمعية. كيف نخدمك؟"))
+                .noneSatisfy(body -> assertThat(body).contains("\"chat_id\":\"555\"").contains("للتعرف عليك"))
+                .anySatisfy(body -> assertThat(body).contains("\"chat_id\":\"700\"").contains("للتعرف عليك"));
     }
 
     private void answerChat(long chat, com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder answer) {

@@ -1,0 +1,126 @@
+package org.tawasul.dialogs;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.tawasul.conversations.engine.ConversationEngine;
+import org.tawasul.conversations.engine.DialogActions.Checked;
+import org.tawasul.conversations.engine.DialogActions.Context;
+import org.tawasul.conversations.engine.DialogActions.Result;
+import org.tawasul.conversations.engine.Texts;
+import org.tawasul.conversations.input.SaudiNationalId;
+
+/**
+ * Who is writing, by the rules of the README's "Security and privacy":
+ * <ul>
+ * <li>A chat verified as a member's (a shared contact of the sender's own number) is known at once.</li>
+ * <li>A typed mobile number is always followed by the national ID question, registered or not, so the
+ * answer tells nobody whether a number belongs to a member; only after both answers is the outcome
+ * known. A match identifies the member for this dialog only (an unverified link, forgotten when the
+ * next dialog starts); the first mismatch for that number from that chat (within half an hour) may be
+ * retyped, a later one continues as a beneficiary.</li>
+ * <li>Every mismatch is recorded; a chat address, or a mobile number, with too many failures within the
+ * window is refused further tries for now, with a message saying so.</li>
+ * </ul>
+ */
+final class Identification {
+
+    static final String VERIFIED_SUFFIX = ConversationEngine.VERIFIED;
+    /** The national ID step's answer after a second mismatch, and after a try while locked out. */
+    static final String MISMATCH = "mismatch";
+    static final String LOCKED = "locked";
+
+    private final MemberPort members;
+    private final Texts texts;
+
+    Identification(MemberPort members, Texts texts) {
+        this.members = members;
+        this.texts = texts;
+    }
+
+    /** {@code known-member}: a verified chat is greeted; a confirmation of an earlier dialog no longer holds. */
+    Result known(Context context) {
+        members.forgetUnverified(context.subject());
+        return members.verified(context.subject()).map(m -> greeting(m, context))
+                .orElse(Result.of(MemberDialogActions.UNKNOWN));
+    }
+
+    /** {@code identify-member}: after the mobile number. */
+    Result identify(Context context) {
+        String phone = context.answers().get("phone");
+        if (members.lockedOut(context.subject(), null)) {
+            return new Result(MemberDialogActions.LOCKED, text("member.locked", context));
+        }
+        boolean verified = "yes".equals(context.answers().get("phone" + VERIFIED_SUFFIX));
+        if (!verified || phone == null) {
+            return Result.of(MemberDialogActions.CONFIRM); // typed: the same question follows, registered or not
+        }
+        List<MemberPort.Member> found = members.byPhone(phone);
+        if (found.isEmpty()) {
+            // the sender's own number, shared: telling them it is not registered tells nobody else anything
+            return new Result(MemberDialogActions.BENEFICIARY, text("member.not-found", context));
+        }
+        if (found.size() == 1) {
+            members.link(context.subject(), found.get(0).id(), true);
+            return greeting(found.get(0), context);
+        }
+        return Result.of(MemberDialogActions.CONFIRM); // a family shares the number: the ID tells them apart
+    }
+
+    /**
+     * {@code member-national-id}, the check of the national ID step, given an ID the engine found written
+     * right (a wrong check digit was already answered as a likely typo): is it the ID registered with the
+     * mobile number? The first mismatch may be retyped; the second, or any try while locked out, answers
+     * "" and the dialog goes on (to {@link #confirm}, which says why).
+     */
+    Checked check(String input, Context context) {
+        Optional<String> id = SaudiNationalId.normalise(input);
+        if (id.isEmpty()) {
+            return Checked.invalid(text("member.mismatch.retry", context));
+        }
+        String phone = context.answers().get("phone");
+        if (phone == null || members.lockedOut(context.subject(), phone)) {
+            return Checked.valid(LOCKED);
+        }
+        if (members.byPhoneAndNationalId(phone, id.get()).isPresent()) {
+            return Checked.valid(id.get());
+        }
+        boolean firstMismatch = members.recentFailures(context.subject(), phone) == 0;
+        members.failedIdentification(context.subject(), phone, "mismatch");
+        if (members.lockedOut(context.subject(), phone)) {
+            return Checked.valid(LOCKED);
+        }
+        return firstMismatch ? Checked.invalid(text("member.mismatch.retry", context)) : Checked.valid(MISMATCH);
+    }
+
+    /**
+     * {@code confirm-member}: after the national ID step, which holds the ID that matched, or
+     * {@link #MISMATCH}, {@link #LOCKED}, or nothing when skipped (someone who is not a member).
+     */
+    Result confirm(Context context) {
+        String phone = context.answers().get("phone");
+        String id = context.answers().getOrDefault("national-id", "");
+        if (id.isEmpty()) {
+            return new Result(MemberDialogActions.BENEFICIARY, text("member.beneficiary", context));
+        }
+        Optional<MemberPort.Member> member = MISMATCH.equals(id) || LOCKED.equals(id) || phone == null ? Optional.empty()
+                : members.byPhoneAndNationalId(phone, id);
+        if (member.isEmpty()) {
+            boolean locked = LOCKED.equals(id);
+            return new Result(locked ? MemberDialogActions.LOCKED : MemberDialogActions.BENEFICIARY,
+                    text(locked ? "member.locked" : "member.mismatch", context));
+        }
+        boolean verified = "yes".equals(context.answers().get("phone" + VERIFIED_SUFFIX));
+        members.link(context.subject(), member.get().id(), verified);
+        return greeting(member.get(), context);
+    }
+
+    private Result greeting(MemberPort.Member member, Context context) {
+        return new Result(MemberDialogActions.MEMBER, texts.get("member.greeting", context.language(),
+                Map.of("name", MemberNames.first(member))));
+    }
+
+    private String text(String key, Context context) {
+        return texts.get(key, context.language(), Map.of());
+    }
+}
