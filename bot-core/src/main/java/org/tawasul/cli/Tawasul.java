@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.Properties;
 import org.tawasul.bench.engine.BenchCommand;
 import org.tawasul.channels.console.spring.ChatCommand;
+import org.tawasul.faq.FaqCommands;
+import org.tawasul.faq.feedback.FaqUnansweredCommand;
 import org.tawasul.members.ImportMembersCommand;
 import org.tawasul.bench.telegram.PacingBenchCommand;
 import org.tawasul.bench.telegram.TelegramBenchCommand;
@@ -35,6 +37,12 @@ public final class Tawasul {
                                                           the limits: achieved vs configured messages/s, 429s (see README)
               import-members FILE.csv                     add and update members from a CSV file (see README);
                                                           imports nothing when any row is bad
+              faq-eval FILE.tsv                           measure the configured FAQ against labelled questions
+                                                          ('entry-id<TAB>question', NONE: must go to staff): share
+                                                          answered right, share handed to staff, each miss
+              faq-scores "QUESTION" [--lang=ar|en]        the FAQ entries closest to a question, with their scores
+              faq-unanswered [--since=YYYY-MM-DD]         the enquiries the FAQ did not answer, as TSV without who
+                                                          asked (a faq-eval file once the first column is filled)
               telegram-webhook set URL | delete           point Telegram at this deployment's webhook, or remove it
               help                                        this text
 
@@ -54,6 +62,9 @@ public final class Tawasul {
             case "chat" -> ChatCommand.run(rest);
             case "bench" -> BenchCommand.run(rest);
             case "import-members" -> ImportMembersCommand.run(rest);
+            case "faq-eval" -> FaqCommands.evaluate(rest);
+            case "faq-scores" -> FaqCommands.scores(rest);
+            case "faq-unanswered" -> FaqUnansweredCommand.run(rest);
             case "help", "--help", "-h" -> {
                 System.out.print(USAGE);
                 yield 0;
