@@ -79,9 +79,20 @@ final class FaqAnalysis {
             String written = text.substring(start, Math.max(start, Math.min(offset.endOffset(), text.length())));
             if (arabic == null || isArabic(written) == arabic) {
                 tokens.add(new Token(term.toString(), start));
+                if (Boolean.TRUE.equals(arabic) && addressesTheSociety(written, term.toString())) {
+                    tokens.add(new Token(FaqLexicon.YOURS, start));
+                }
             }
         }
         stream.end();
+    }
+
+    /**
+     * Whether the word ends in the "-كم" with which members address the society (رقمكم, عنوانكم) that the analysis
+     * removed: it tells "your address" (where the society is) from "my address" (عنواني, updating one's details).
+     */
+    private static boolean addressesTheSociety(String written, String term) {
+        return written.endsWith("كم") && !term.endsWith("كم") && written.length() >= 5;
     }
 
     private static boolean isArabic(String term) {

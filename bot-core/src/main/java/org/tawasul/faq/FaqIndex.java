@@ -33,6 +33,8 @@ public final class FaqIndex implements AutoCloseable {
      * evaluation set (1.3 to 1.6 did equally well, 1 and 2 worse), as the threshold was.
      */
     static final double UNKNOWN_WORD = 1.5;
+    /** Marks an unknown word among the question's terms, so that it can never be an entry's term. */
+    private static final String UNKNOWN = "\u0000";
 
     private final List<FaqEntry> entries;
     private final double minScore;
@@ -129,7 +131,6 @@ public final class FaqIndex implements AutoCloseable {
      */
     private Map<String, Double> weigh(List<String> terms) {
         Map<String, Double> weights = new LinkedHashMap<>();
-        int unknown = 0;
         for (String term : terms) {
             if (documentFrequency.containsKey(term)) {
                 weights.merge(term, idf(documentFrequency.get(term)), Math::max);
@@ -145,7 +146,7 @@ public final class FaqIndex implements AutoCloseable {
                 weights.merge(close.get().word(), idf(documentFrequency.get(close.get().word())) * close.get().similarity(),
                         Math::max);
             } else {
-                weights.put("\u0000unknown" + unknown++, UNKNOWN_WORD * idf(1.0));
+                weights.put(UNKNOWN + term, UNKNOWN_WORD * idf(1.0)); // no entry holds it: it weighs, never matches
             }
         }
         return weights;

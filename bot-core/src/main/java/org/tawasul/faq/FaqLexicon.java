@@ -24,6 +24,8 @@ final class FaqLexicon {
     /** The most words a form may have. */
     static final int LONGEST = 4;
     private static final String STOP = "stop:";
+    /** The term of an attached "-كم" (your, addressing the society), after the word it was attached to. */
+    static final String YOURS = "كم_";
 
     /** A form's analysed tokens to its concept's term; "" for words that carry no topic. */
     private final Map<List<String>, String> forms;
@@ -84,7 +86,15 @@ final class FaqLexicon {
     List<String> apply(List<String> tokens) {
         List<String> terms = new ArrayList<>(tokens.size());
         int i = 0;
+        boolean dropped = false;
         while (i < tokens.size()) {
+            if (tokens.get(i).equals(YOURS)) {
+                if (!dropped) {
+                    terms.add(YOURS);    // not after a stop word: عندكم, عليكم say nothing
+                }
+                i++;
+                continue;
+            }
             int matched = 1;
             String term = tokens.get(i);
             for (int length = Math.min(LONGEST, tokens.size() - i); length >= 1; length--) {
@@ -98,7 +108,8 @@ final class FaqLexicon {
             if (matched == 1 && concept(term) == null) {
                 term = VerbForms.stems(term).stream().map(this::concept).filter(c -> c != null).findFirst().orElse(term);
             }
-            if (!term.isEmpty()) {
+            dropped = term.isEmpty();
+            if (!dropped) {
                 terms.add(term);
             }
             i += matched;

@@ -115,6 +115,20 @@ class FaqIndexTests {
         assertThat(INDEX.best(question, Language.EN)).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"دوام", "الدوام", "شكوى", "الأرباح", "انسحاب"})
+    void aOneWordQuestionIsAnswered(String question) {
+        assertThat(INDEX.best(question, Language.AR)).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "وين مكانكم؟", "عنوانكم وين؟", "وش رقمكم؟", "عندكم واتس اب؟", "متى تداومون",
+            "السلام عليكم ورحمة الله، الله يعطيكم العافية، انا من سكان الحي من سنين وابي اعرف وين مكانكم عشان اجيكم بكره"})
+    void colloquialAndLongQuestionsFindTheEntry(String question) {
+        assertThat(INDEX.best(question, Language.AR)).map(m -> m.entry().id()).hasValue("office-hours");
+    }
+
     @Test
     void nullQuestionAndLanguageFindNothing() {
         assertThat(INDEX.best(null, null)).isEmpty();
