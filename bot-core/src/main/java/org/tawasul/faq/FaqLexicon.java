@@ -12,7 +12,8 @@ import java.util.function.Function;
 /**
  * The curated words of {@code faq/lexicon.txt}: colloquial fillers and question words that carry no topic
  * ({@code stop:} lines), and concepts whose forms members write in many ways, each line one concept: its term, then
- * its dialect, verb, plural, English and loanword forms ({@code شكوى = اشتكي, يشتكي, بلاغ, complaint}). A phrase of
+ * its dialect, verb, plural, English and loanword forms ({@code شكوى = اشتكي, يشتكي, بلاغ, complaint}); and words
+ * of other institutions and matters ({@code elsewhere:} lines), whose terms start with {@link #ELSEWHERE_MARK}. A phrase of
  * up to {@link #LONGEST} words counts as one form ({@code واتس اب}). Every form is analysed as the texts are, so a
  * form matches whatever prefix, suffix or spelling the analysis removes; the same mapping is applied to the entries
  * and to the member's question.
@@ -24,6 +25,9 @@ final class FaqLexicon {
     /** The most words a form may have. */
     static final int LONGEST = 4;
     private static final String STOP = "stop:";
+    private static final String ELSEWHERE = "elsewhere:";
+    /** Starts the term of a word of an {@code elsewhere:} line: another institution's or matter's. */
+    static final String ELSEWHERE_MARK = "\u0001";
     /** The term of an attached "-كم" (your, addressing the society), after the word it was attached to. */
     static final String YOURS = "كم_";
 
@@ -57,6 +61,13 @@ final class FaqLexicon {
             String line = raw.replaceFirst("#.*", "").strip();
             if (line.startsWith(STOP)) {
                 stops.add(line.substring(STOP.length()));
+            } else if (line.startsWith(ELSEWHERE)) {
+                for (String form : line.substring(ELSEWHERE.length()).split("[,،]")) {
+                    List<String> analysed = tokens.apply(form.strip());
+                    if (!analysed.isEmpty() && analysed.size() <= LONGEST) {
+                        forms.putIfAbsent(analysed, ELSEWHERE_MARK + String.join(" ", analysed));
+                    }
+                }
             } else if (line.contains("=")) {
                 String concept = String.join(" ", tokens.apply(line.substring(0, line.indexOf('='))));
                 add(forms, line.substring(0, line.indexOf('=')) + "," + line.substring(line.indexOf('=') + 1), concept, tokens);

@@ -11,7 +11,7 @@ final class FaqQuery {
     /** A word in every question of an entry (its question and examples): the most a word can count. */
     static final double QUESTION = 1.0;
     /** A word in one of many questions of an entry counts this much; more questions, more up to {@link #QUESTION}. */
-    static final double ONE_QUESTION = 0.5;
+    static final double ONE_QUESTION = 0.4;
     /** Keywords: other words members use. */
     static final double KEYWORDS = 0.6;
     /** The answer: it mentions more than the question asks. */

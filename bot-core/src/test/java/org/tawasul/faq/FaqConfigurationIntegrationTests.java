@@ -32,7 +32,7 @@ class FaqConfigurationIntegrationTests {
                 "--spring.main.web-application-type=none", "--logging.level.root=OFF",
                 "--spring.datasource.url=jdbc:h2:mem:faq;MODE=MySQL;DATABASE_TO_LOWER=TRUE")) {
             FaqIndex index = context.getBean(FaqIndex.class);
-            assertThat(index.minScore()).isEqualTo(0.26);
+            assertThat(index.minScore()).isEqualTo(Double.parseDouble(FaqSettings.DEFAULT_MIN_SCORE));
             assertThat(index.entries()).hasSizeBetween(15, 20);
             assertThat(index.best("كيف أقدم شكوى؟", Language.AR)).map(m -> m.entry().id()).hasValue("how-to-complain");
         }

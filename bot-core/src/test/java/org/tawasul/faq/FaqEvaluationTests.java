@@ -38,17 +38,62 @@ class FaqEvaluationTests {
         FaqEvaluation.Report report = run("heldout.tsv");
         assertThat(report.inScope()).isEqualTo(190);
         assertThat(report.outOfScope()).isEqualTo(49);
-        // reached: 158/190 (83.2%) answered right, 40/49 (81.6%) handed to staff; margin: 2 points
-        assertThat(report.accuracy()).as("held-out in scope answered right").isGreaterThanOrEqualTo(0.812);
-        assertThat(report.refusalRate()).as("held-out out of scope handed to staff").isGreaterThanOrEqualTo(0.796);
+        // reached: 163/190 (85.8%) answered right, 41/49 (83.7%) handed to staff; margin: 2 points
+        assertThat(report.accuracy()).as("held-out in scope answered right").isGreaterThanOrEqualTo(0.838);
+        assertThat(report.refusalRate()).as("held-out out of scope handed to staff").isGreaterThanOrEqualTo(0.816);
     }
 
     @Test
     void theTuneHalfKeepsItsFigures() throws Exception {
         FaqEvaluation.Report report = run("tune.tsv");
-        // reached: 175/190 (92.1%) and 45/49 (91.8%)
-        assertThat(report.accuracy()).as("tune in scope answered right").isGreaterThanOrEqualTo(0.90);
-        assertThat(report.refusalRate()).as("tune out of scope handed to staff").isGreaterThanOrEqualTo(0.89);
+        // reached: 178/190 (93.7%) and 46/49 (93.9%)
+        assertThat(report.accuracy()).as("tune in scope answered right").isGreaterThanOrEqualTo(0.917);
+        assertThat(report.refusalRate()).as("tune out of scope handed to staff").isGreaterThanOrEqualTo(0.918);
+    }
+
+    /** The evaluation set measures paraphrases the entries have not seen: no example question is one of its. */
+    @Test
+    void noExampleQuestionIsCopiedFromTheEvaluationSet() throws Exception {
+        List<String> questions = FaqEvaluation.read(Path.of(FaqEvaluationTests.class.getClassLoader()
+                .getResource("faq-eval/all.tsv").toURI())).stream().map(q -> plain(q.question())).toList();
+        List<String> copied = new java.util.ArrayList<>();
+        for (FaqEntry entry : INDEX.entries()) {
+            for (String example : concat(entry.examples().ar(), entry.examples().en())) {
+                String plain = plain(example);
+                questions.stream().filter(q -> similarity(plain, q) >= 0.85).forEach(q -> copied.add(example + " ~ " + q));
+            }
+        }
+        assertThat(copied).isEmpty();
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static String plain(String text) {
+        return ArabicSearchAnalyzer.fold(text.toLowerCase(java.util.Locale.ROOT)).replaceAll("[\\s؟?!.,،]+", " ").strip();
+    }
+
+    /** 1 minus the edit distance over the longer length. */
+    private static double similarity(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return 1 - (double) previous[b.length()] / Math.max(1, Math.max(a.length(), b.length()));
     }
 
     @Test

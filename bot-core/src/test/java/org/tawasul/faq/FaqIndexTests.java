@@ -23,7 +23,7 @@ import org.tawasul.conversations.message.Language;
 class FaqIndexTests {
 
     /** The default of tawasul.faq.min-score. */
-    private static final double MIN_SCORE = 0.26;
+    private static final double MIN_SCORE = Double.parseDouble(FaqSettings.DEFAULT_MIN_SCORE);
     private static final FaqIndex INDEX = FaqIndex.of(FaqLoader.bundled(), MIN_SCORE);
 
     @AfterAll
