@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record FaqSettings(Path file, Path directory, @DefaultValue(FaqSettings.DEFAULT_MIN_SCORE) double minScore) {
 
     /** Calibrated on the tune half of the bundled evaluation set (README: "Enquiries (FAQ)"). */
-    static final String DEFAULT_MIN_SCORE = "0.28";
+    static final String DEFAULT_MIN_SCORE = "0.08";
 
     FaqSettings {
         if (!(minScore >= 0) || Double.isInfinite(minScore)) {

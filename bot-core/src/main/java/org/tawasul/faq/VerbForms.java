@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * The stems an Arabic verb form may have once its person markers are taken off (أ/ي/ت/ن before, ون/ين/وا/ت/نا
- * after: يصرفون, تداومون, اشتغلت → صرف, داوم, اشتغل), tried only for a word that neither the lexicon nor the
- * entries know: taking them off every word would make nouns of other nouns (تحويل, نظام).
+ * after: يصرفون, تداومون, اشتغلت → صرف, داوم, اشتغل), or a noun its preposition (باقامه → اقامه), tried only for
+ * a word that neither the lexicon nor the entries know: taking them off every word would make other words of
+ * words (تحويل, نظام, بطاقه).
  */
 final class VerbForms {
 
@@ -18,9 +19,18 @@ final class VerbForms {
     private VerbForms() {
     }
 
-    /** The possible stems of {@code word}, the likeliest first; empty for a word too short to be a verb form. */
+    /** A preposition the light stemmer leaves on a word without ال (باقامته, لجمعيتنا, كعضو). */
+    private static final String PREPOSITIONS = "بلك";
+
+    /**
+     * The possible stems of {@code word}, the likeliest first; empty for a word too short to be a verb form. A
+     * preposition ب/ل/ك before it comes off first.
+     */
     static List<String> stems(String word) {
         List<String> stems = new ArrayList<>();
+        if (word.length() > MIN_STEM && PREPOSITIONS.indexOf(word.charAt(0)) >= 0) {
+            stems.add(word.substring(1));
+        }
         String withoutSuffix = withoutSuffix(word);
         if (word.length() > MIN_STEM && PERSON_PREFIXES.indexOf(word.charAt(0)) >= 0) {
             String withoutPrefix = word.substring(1);

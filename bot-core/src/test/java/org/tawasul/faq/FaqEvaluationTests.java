@@ -38,17 +38,17 @@ class FaqEvaluationTests {
         FaqEvaluation.Report report = run("heldout.tsv");
         assertThat(report.inScope()).isEqualTo(190);
         assertThat(report.outOfScope()).isEqualTo(49);
-        // reached: 163/190 (85.8%) answered right, 41/49 (83.7%) handed to staff; margin: 2 points
-        assertThat(report.accuracy()).as("held-out in scope answered right").isGreaterThanOrEqualTo(0.838);
-        assertThat(report.refusalRate()).as("held-out out of scope handed to staff").isGreaterThanOrEqualTo(0.816);
+        // reached: 164/190 (86.3%) answered right, 44/49 (89.8%) handed to staff; margin: 2 points
+        assertThat(report.accuracy()).as("held-out in scope answered right").isGreaterThanOrEqualTo(0.843);
+        assertThat(report.refusalRate()).as("held-out out of scope handed to staff").isGreaterThanOrEqualTo(0.877);
     }
 
     @Test
     void theTuneHalfKeepsItsFigures() throws Exception {
         FaqEvaluation.Report report = run("tune.tsv");
-        // reached: 178/190 (93.7%) and 46/49 (93.9%)
-        assertThat(report.accuracy()).as("tune in scope answered right").isGreaterThanOrEqualTo(0.917);
-        assertThat(report.refusalRate()).as("tune out of scope handed to staff").isGreaterThanOrEqualTo(0.918);
+        // reached: 180/190 (94.7%) and 49/49 (100%)
+        assertThat(report.accuracy()).as("tune in scope answered right").isGreaterThanOrEqualTo(0.926);
+        assertThat(report.refusalRate()).as("tune out of scope handed to staff").isGreaterThanOrEqualTo(0.979);
     }
 
     /** The evaluation set measures paraphrases the entries have not seen: no example question is one of its. */
