@@ -117,7 +117,8 @@ final class FaqLexicon {
                 }
             }
             if (matched == 1 && concept(term) == null) {
-                term = VerbForms.stems(term).stream().map(this::concept).filter(c -> c != null).findFirst().orElse(term);
+                term = VerbForms.stems(term).stream().map(this::concept)
+                        .filter(c -> c != null && !c.startsWith(ELSEWHERE_MARK)).findFirst().orElse(term);
             }
             dropped = term.isEmpty();
             if (!dropped) {

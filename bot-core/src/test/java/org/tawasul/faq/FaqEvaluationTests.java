@@ -38,8 +38,8 @@ class FaqEvaluationTests {
         FaqEvaluation.Report report = run("heldout.tsv");
         assertThat(report.inScope()).isEqualTo(190);
         assertThat(report.outOfScope()).isEqualTo(49);
-        // reached: 164/190 (86.3%) answered right, 44/49 (89.8%) handed to staff; margin: 2 points
-        assertThat(report.accuracy()).as("held-out in scope answered right").isGreaterThanOrEqualTo(0.843);
+        // reached: 167/190 (87.9%) answered right, 44/49 (89.8%) handed to staff; margin: 2 points
+        assertThat(report.accuracy()).as("held-out in scope answered right").isGreaterThanOrEqualTo(0.859);
         assertThat(report.refusalRate()).as("held-out out of scope handed to staff").isGreaterThanOrEqualTo(0.877);
     }
 
