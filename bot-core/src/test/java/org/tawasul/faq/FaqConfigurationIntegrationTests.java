@@ -55,6 +55,22 @@ class FaqConfigurationIntegrationTests {
     }
 
     @Test
+    void aSocietysDirectoryAddsToTheBundledAnswers(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("dates.yaml"), """
+                entries:
+                  - id: dates
+                    category: services
+                    question: {ar: "متى يباع التمر؟", en: "When are dates sold?"}
+                    answer: {ar: في الموسم., en: In season.}
+                """);
+        runner.withPropertyValues("tawasul.faq.directory=" + dir).run(context -> {
+            FaqIndex index = context.getBean(FaqIndex.class);
+            assertThat(index.entries()).hasSize(FaqLoader.bundled().size() + 1);
+            assertThat(index.best("التمر متى يباع", Language.AR)).map(m -> m.entry().id()).hasValue("dates");
+        });
+    }
+
+    @Test
     void aNegativeThresholdNamesTheKey() {
         runner.withPropertyValues("tawasul.faq.min-score=-1").run(context -> assertThat(context).hasFailed()
                 .getFailure().satisfies(e -> assertThat(rootMessage(e))
