@@ -71,9 +71,11 @@ public final class FaqEvaluation {
 
         /** Prints the figures, then each miss with what ranked first and its score. */
         public void print(PrintStream out, double minScore) {
-            out.printf(Locale.ROOT, "in scope:     %d/%d answered with the right entry (%.1f%%); right entry ranked first: %d (%.1f%%)%n",
-                    correct, inScope, 100 * accuracy(), rankedFirst, inScope == 0 ? 100.0 : 100.0 * rankedFirst / inScope);
-            out.printf(Locale.ROOT, "out of scope: %d/%d handed to staff (%.1f%%)%n", refused, outOfScope, 100 * refusalRate());
+            out.printf(Locale.ROOT, "in scope:     %d/%d answered with the right entry (%.1f%%); "
+                    + "right entry ranked first: %d (%.1f%%)%n", correct, inScope, 100 * accuracy(), rankedFirst,
+                    inScope == 0 ? 100.0 : 100.0 * rankedFirst / inScope);
+            out.printf(Locale.ROOT, "out of scope: %d/%d handed to staff (%.1f%%)%n", refused, outOfScope,
+                    100 * refusalRate());
             out.printf(Locale.ROOT, "threshold:    %.2f (tawasul.faq.min-score)%n", minScore);
             if (!misses.isEmpty()) {
                 out.println();

@@ -3,10 +3,12 @@ package org.tawasul.faq;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.tawasul.conversations.message.Language;
 
 /**
@@ -23,14 +25,14 @@ import org.tawasul.conversations.message.Language;
  * (البنك, الجامعة, وظيفة). A number no entry mentions is left out.
  *
  * <p>The score is the evidence, in units of a word one entry uses, times the square of the share of the question's
- * weight that it makes up. Words that carry no topic (greetings, fillers, question words, the people and times around a question)
- * are not counted at all ({@link FaqLexicon}), so a story around a question does not sink it; a question about
- * something else, whose own words no entry knows, keeps a small share.
+ * weight that it makes up. Words that carry no topic (greetings, fillers, question words, the people and times
+ * around a question) are not counted at all ({@link FaqLexicon}), so a story around a question does not sink it; a
+ * question about something else, whose own words no entry knows, keeps a small share.
  */
 public final class FaqIndex implements AutoCloseable {
 
     /**
-     * The weight of a word no entry holds, in units of a word one entry holds: calibrated on the tune half of the
+     * The weight of a word no entry holds, in units of a word one entry holds: chosen on the tune half of the
      * evaluation set (1.3 to 1.6 did equally well, 1 and 2 worse), as the threshold was.
      */
     static final double UNKNOWN_WORD = 1.5;
@@ -181,7 +183,7 @@ public final class FaqIndex implements AutoCloseable {
         Map<String, Integer> inQuestions = new HashMap<>();
         int questions = 0;
         for (FaqQuery.Field field : FaqQuery.fields(entry)) {
-            java.util.Set<String> terms = new java.util.HashSet<>(FaqAnalysis.terms(field.text()));
+            Set<String> terms = new HashSet<>(FaqAnalysis.terms(field.text()));
             if (field.question()) {
                 questions++;
                 terms.forEach(t -> inQuestions.merge(t, 1, Integer::sum));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ final class FaqLexicon {
     }
 
     /** The bundled lexicon and the further stop words {@code stops}, analysed by {@code tokens}. */
-    static FaqLexicon bundled(Function<String, List<String>> tokens, java.util.Collection<String> stops) {
+    static FaqLexicon bundled(Function<String, List<String>> tokens, Collection<String> stops) {
         try (InputStream in = FaqLexicon.class.getClassLoader().getResourceAsStream(BUNDLED)) {
             if (in == null) {
                 throw new IllegalStateException(BUNDLED + " is not on the class path. Fix: rebuild tawasul.jar");

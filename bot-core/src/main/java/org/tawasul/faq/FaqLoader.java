@@ -8,10 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.tawasul.conversations.flow.LocalizedText;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -63,7 +66,7 @@ final class FaqLoader {
      * @throws FaqDefinitionException naming every problem of every file
      */
     static List<FaqEntry> load(Path file, Path directory, List<Source> sources) {
-        java.util.LinkedHashMap<String, FaqEntry> entries = new java.util.LinkedHashMap<>();
+        Map<String, FaqEntry> entries = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         read(() -> file == null ? bundled() : load(file), file == null ? BUNDLED : file.toString(), entries, sources, problems);
         if (directory != null) {
@@ -77,7 +80,7 @@ final class FaqLoader {
         return List.copyOf(entries.values());
     }
 
-    private static void read(java.util.function.Supplier<List<FaqEntry>> file, String name,
+    private static void read(Supplier<List<FaqEntry>> file, String name,
             Map<String, FaqEntry> entries, List<Source> sources, List<String> problems) {
         try {
             List<FaqEntry> read = file.get();
@@ -94,7 +97,7 @@ final class FaqLoader {
                     + "society's FAQ files (*.yaml), or remove the setting.");
             return List.of();
         }
-        try (java.util.stream.Stream<Path> files = Files.list(directory)) {
+        try (Stream<Path> files = Files.list(directory)) {
             return files.filter(f -> f.getFileName().toString().matches("(?i).+\\.ya?ml")).filter(Files::isRegularFile)
                     .sorted().toList();
         } catch (IOException e) {

@@ -22,7 +22,8 @@ import org.tawasul.cases.CaseType;
 public class UnansweredEnquiries {
 
     /** Runs of five digits or more, Latin or Arabic-Indic: phone, ID and account numbers a member may have typed. */
-    private static final Pattern LONG_NUMBER = Pattern.compile("[0-9\u0660-\u0669\u06F0-\u06F9][0-9\u0660-\u0669\u06F0-\u06F9 -]{3,}[0-9\u0660-\u0669\u06F0-\u06F9]");
+    private static final String DIGIT = "[0-9\u0660-\u0669\u06F0-\u06F9]";
+    private static final Pattern LONG_NUMBER = Pattern.compile(DIGIT + "[0-9\u0660-\u0669\u06F0-\u06F9 -]{3,}" + DIGIT);
     private static final String NONE = "none";
 
     private final EntityManager entityManager;
