@@ -10,6 +10,8 @@ import java.util.Properties;
 import org.tawasul.bench.engine.BenchCommand;
 import org.tawasul.bench.startup.StartupBenchCommand;
 import org.tawasul.channels.console.spring.ChatCommand;
+import org.tawasul.faq.FaqCommands;
+import org.tawasul.faq.feedback.FaqUnansweredCommand;
 import org.tawasul.members.ImportMembersCommand;
 import org.tawasul.members.identity.IdentificationFailuresCommand;
 import org.tawasul.bench.telegram.PacingBenchCommand;
@@ -41,6 +43,12 @@ public final class Tawasul {
                                                           imports nothing when any row is bad
               identification-failures [--since=DATE]       failed identification tries (time, channel, masked
                                                           chat address, reason) for staff, as TSV
+              faq-eval FILE.tsv                           measure the configured FAQ against labelled questions
+                                                          ('entry-id<TAB>question', NONE: must go to staff): share
+                                                          answered right, share handed to staff, each miss
+              faq-scores "QUESTION" [--lang=ar|en]        the FAQ entries closest to a question, with their scores
+              faq-unanswered [--since=YYYY-MM-DD]         the enquiries the FAQ did not answer, as TSV without who
+                                                          asked (a faq-eval file once the first column is filled)
               telegram-webhook set URL | delete           point Telegram at this deployment's webhook, or remove it
               help                                        this text
 
@@ -62,6 +70,9 @@ public final class Tawasul {
             case "bench-startup" -> StartupBenchCommand.run(rest);
             case "import-members" -> ImportMembersCommand.run(rest);
             case "identification-failures" -> IdentificationFailuresCommand.run(rest);
+            case "faq-eval" -> FaqCommands.evaluate(rest);
+            case "faq-scores" -> FaqCommands.scores(rest);
+            case "faq-unanswered" -> FaqUnansweredCommand.run(rest);
             case "help", "--help", "-h" -> {
                 System.out.print(USAGE);
                 yield 0;

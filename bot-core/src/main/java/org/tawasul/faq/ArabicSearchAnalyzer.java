@@ -6,24 +6,29 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.AnalyzerWrapper;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.StopFilter;
-import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
+import org.apache.lucene.analysis.ar.ArabicStemFilter;
+import org.apache.lucene.analysis.core.DecimalDigitFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 
 /**
- * Lucene's {@link ArabicAnalyzer} (lower case, Arabic-Indic digits, stop words, أ/إ/آ→ا, ة→ه, ى→ي, tatweel and
- * harakat removed, light stemming of ال/وال/بال/كال/فال/لل/و and common suffixes) with two char filters before it
- * for what it leaves: the folds of {@link #FOLDS}, a conjunction و/ف before بال/كال/لل ("وبالعضوية", which its
- * stemmer, stripping one prefix only, would keep as "بالعضو") and a tanween alef. Stop words include
- * {@link QuestionWords}.
+ * The Arabic analysis of Lucene's {@link org.apache.lucene.analysis.ar.ArabicAnalyzer} (lower case, Arabic-Indic
+ * digits, أ/إ/آ→ا, ة→ه, ى→ي, tatweel and harakat removed, light stemming of ال/وال/بال/كال/فال/لل/و and common
+ * suffixes) without its stop words (they are removed after {@link FaqLexicon} has read its phrases), with char filters
+ * before it for what it leaves: the folds of {@link #FOLDS}, a conjunction و/ف before بال/كال/لل ("وبالعضوية",
+ * which its stemmer, stripping one prefix only, would keep as "بالعضو"), a tanween alef, the colloquial هال- (هالطلب
+ * = الطلب) and a letter stretched three times or more (الارباااح); and {@link AttachedPronounFilter} before the
+ * stemmer.
  */
-final class ArabicSearchAnalyzer extends AnalyzerWrapper {
+final class ArabicSearchAnalyzer extends Analyzer {
 
-    /** What ArabicNormalizer does not fold, plus its own folds so that stop words see folded tokens. */
+    /** What ArabicNormalizer does not fold, plus its own folds so that the lexicon sees folded words. */
     private static final NormalizeCharMap FOLDS = folds();
     /**
      * Removed before the stemmer: a conjunction و/ف before بال/كال/لل ("وبالعضوية"), and the alef of an accusative
@@ -31,41 +36,46 @@ final class ArabicSearchAnalyzer extends AnalyzerWrapper {
      */
     private static final Pattern CONJUNCTION_OR_TANWEEN_ALEF =
             Pattern.compile("(?<![\\p{L}\\p{M}])[وف](?=بال|كال|لل)|(?<=\\p{IsArabic}{3})ا(?![\\p{L}\\p{M}])");
-    private static final CharArraySet STOP_WORDS = stopWords();
-
-    /** Question words as the stemmer leaves them, removed after it: "أحتاجها" passes the stop filter as a whole. */
-    private static final CharArraySet STEMMED_QUESTION_WORDS = stemmedQuestionWords();
-
-    private final ArabicAnalyzer arabic = new ArabicAnalyzer(STOP_WORDS);
+    /** The colloquial demonstrative هال- ("هالطلب" = this request), read as ال-. */
+    private static final Pattern DEMONSTRATIVE = Pattern.compile("(?<![\\p{L}\\p{M}])ه(?=ال\\p{IsArabic}{3})");
+    /** A letter written three times or more in a row, as members stretch a word ("الارباااح"). */
+    private static final Pattern STRETCHED = Pattern.compile("(\\p{IsArabic})\\1{2,}");
 
     ArabicSearchAnalyzer() {
         super(Analyzer.GLOBAL_REUSE_STRATEGY);
     }
 
     @Override
-    protected Analyzer getWrappedAnalyzer(String fieldName) {
-        return arabic;
+    protected Reader initReader(String fieldName, Reader reader) {
+        return filters(reader);
     }
 
     @Override
-    protected Reader wrapReader(String fieldName, Reader reader) {
-        return new PatternReplaceCharFilter(CONJUNCTION_OR_TANWEEN_ALEF, "", new MappingCharFilter(FOLDS, reader));
+    protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream stream = new LowerCaseFilter(source);
+        stream = new DecimalDigitFilter(stream);
+        stream = new ArabicNormalizationFilter(stream);
+        stream = new AttachedPronounFilter(stream);
+        stream = new ArabicStemFilter(stream);
+        return new TokenStreamComponents(source, stream);
     }
 
     @Override
-    protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
-        return new TokenStreamComponents(components.getSource(), new StopFilter(components.getTokenStream(), STEMMED_QUESTION_WORDS));
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new ArabicNormalizationFilter(new DecimalDigitFilter(new LowerCaseFilter(in)));
     }
 
-    @Override
-    public void close() {
-        super.close();
-        arabic.close();
+    private static Reader filters(Reader reader) {
+        Reader folded = new MappingCharFilter(FOLDS, reader);
+        Reader joined = new PatternReplaceCharFilter(CONJUNCTION_OR_TANWEEN_ALEF, "", folded);
+        Reader demonstrative = new PatternReplaceCharFilter(DEMONSTRATIVE, "", joined);
+        return new PatternReplaceCharFilter(STRETCHED, "$1", demonstrative);
     }
 
     /** Applies the char filters to a word, as to every text before it is tokenised. */
     static String fold(String word) {
-        try (Reader in = new PatternReplaceCharFilter(CONJUNCTION_OR_TANWEEN_ALEF, "", new MappingCharFilter(FOLDS, new StringReader(word)))) {
+        try (Reader in = filters(new StringReader(word))) {
             StringBuilder out = new StringBuilder(word.length());
             for (int c = in.read(); c >= 0; c = in.read()) {
                 out.append((char) c);
@@ -104,29 +114,5 @@ final class ArabicSearchAnalyzer extends AnalyzerWrapper {
         for (int c = from; c <= to; c++) {
             map.add(String.valueOf((char) c), "");
         }
-    }
-
-    private static CharArraySet stemmedQuestionWords() {
-        CharArraySet words = new CharArraySet(QuestionWords.ARABIC.size(), false);
-        try (ArabicAnalyzer stemmer = new ArabicAnalyzer(CharArraySet.EMPTY_SET)) {
-            for (String word : QuestionWords.ARABIC) {
-                words.addAll(FaqAnalysis.terms(stemmer, fold(word)));
-            }
-        }
-        return CharArraySet.unmodifiableSet(words);
-    }
-
-    private static CharArraySet stopWords() {
-        CharArraySet words = new CharArraySet(ArabicAnalyzer.getDefaultStopSet(), false);
-        for (String word : QuestionWords.ARABIC) {
-            words.add(word);
-        }
-        for (Object word : ArabicAnalyzer.getDefaultStopSet()) {
-            words.add(fold(new String((char[]) word)));
-        }
-        for (String word : QuestionWords.ARABIC) {
-            words.add(fold(word));
-        }
-        return CharArraySet.unmodifiableSet(words);
     }
 }

@@ -2,58 +2,103 @@ package org.tawasul.faq;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.tawasul.conversations.message.Language;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
-/** The analyzer of each language's fields, and the terms a text gives (for the coverage of a question). */
+/**
+ * The terms of a text, as the index and a member's question see them: words in Arabic script analysed by
+ * {@link ArabicSearchAnalyzer}, all others (Latin words, numbers) by Lucene's English analyzer (stemming: members =
+ * member), both in the order written since members mix the two; then read through {@link FaqLexicon}.
+ * Thread-safe: the analyzers reuse their components per thread.
+ */
 final class FaqAnalysis {
 
-    private static final CharArraySet ENGLISH_STOP_WORDS = QuestionWords.english();
+    private static final Analyzer ARABIC = new ArabicSearchAnalyzer();
+    private static final Analyzer ENGLISH = new EnglishAnalyzer(CharArraySet.EMPTY_SET);
+    private static final FaqLexicon LEXICON = FaqLexicon.bundled(FaqAnalysis::tokens, QuestionWords.all());
 
     private FaqAnalysis() {
     }
 
-    /** A new analyzer for the fields of {@code language}: Arabic or English stemming, folding and stop words. */
-    static Analyzer analyzer(Language language) {
-        return language == Language.AR ? new ArabicSearchAnalyzer() : new EnglishAnalyzer(ENGLISH_STOP_WORDS);
+    /** The terms of {@code text}, in order, with repeats; empty for null. */
+    static List<String> terms(String text) {
+        return text == null ? List.of() : LEXICON.apply(tokens(text));
     }
 
-    /**
-     * The terms of a member's question as the index sees them: words in Arabic script as the Arabic analyzer
-     * gives them, all others (Latin words, numbers) as the English one does; members mix the two.
-     */
-    static Set<String> questionTerms(String question) {
-        Set<String> terms = new LinkedHashSet<>();
-        try (Analyzer arabic = analyzer(Language.AR); Analyzer english = analyzer(Language.EN)) {
-            terms(arabic, question).stream().filter(FaqAnalysis::isArabic).forEach(terms::add);
-            terms(english, question).stream().filter(t -> !isArabic(t)).forEach(terms::add);
+    /** The distinct terms of {@code text}. */
+    static Set<String> distinctTerms(String text) {
+        return new LinkedHashSet<>(terms(text));
+    }
+
+    /** The analysed words of {@code text} before the lexicon, in the order written. */
+    static List<String> tokens(String text) {
+        List<Token> tokens = new ArrayList<>();
+        analyse(ARABIC, text, tokens, true);
+        analyse(ENGLISH, text, tokens, false);
+        tokens.sort(Comparator.comparingInt(Token::start));
+        return tokens.stream().map(Token::term).toList();
+    }
+
+    /** The distinct terms {@code analyzer} alone makes of {@code text}. */
+    static Set<String> terms(Analyzer analyzer, String text) {
+        List<Token> tokens = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("", text)) {
+            read(stream, text, tokens, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        Set<String> terms = new LinkedHashSet<>();
+        tokens.forEach(t -> terms.add(t.term()));
         return terms;
     }
 
-    /** The distinct terms {@code analyzer} makes of {@code text}. */
-    static Set<String> terms(Analyzer analyzer, String text) {
-        Set<String> terms = new LinkedHashSet<>();
+    private static void analyse(Analyzer analyzer, String text, List<Token> tokens, boolean arabic) {
         try (TokenStream stream = analyzer.tokenStream("", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                terms.add(term.toString());
-            }
-            stream.end();
+            read(stream, text, tokens, arabic);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // cannot happen: the text is in memory
         }
-        return terms;
+    }
+
+    /** Reads the stream's tokens; with {@code arabic} set, only those written (or not written) in Arabic script. */
+    private static void read(TokenStream stream, String text, List<Token> tokens, Boolean arabic) throws IOException {
+        CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+        OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+        stream.reset();
+        while (stream.incrementToken()) {
+            int start = Math.min(offset.startOffset(), text.length());
+            String written = text.substring(start, Math.max(start, Math.min(offset.endOffset(), text.length())));
+            if (arabic == null || isArabic(written) == arabic) {
+                tokens.add(new Token(term.toString(), start));
+                if (Boolean.TRUE.equals(arabic) && addressesTheSociety(written, term.toString())) {
+                    tokens.add(new Token(FaqLexicon.YOURS, start));
+                }
+            }
+        }
+        stream.end();
+    }
+
+    /**
+     * Whether the word ends in the "-كم" with which members address the society (رقمكم, عنوانكم) that the analysis
+     * removed: it tells "your address" (where the society is) from "my address" (عنواني, updating one's details).
+     */
+    private static boolean addressesTheSociety(String written, String term) {
+        return written.endsWith("كم") && !term.endsWith("كم") && written.length() >= 5;
     }
 
     private static boolean isArabic(String term) {
-        return term.chars().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC);
+        return term.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+    }
+
+    private record Token(String term, int start) {
     }
 }

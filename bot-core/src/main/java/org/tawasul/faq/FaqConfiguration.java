@@ -1,17 +1,30 @@
 package org.tawasul.faq;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Builds the FAQ index at start-up from {@code tawasul.faq.file}, or from the bundled answers. */
+/**
+ * Builds the FAQ index at start-up from {@code tawasul.faq.file} (or the bundled answers) and the files of
+ * {@code tawasul.faq.directory}, and logs which files were read and how many entries they gave.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(FaqSettings.class)
 class FaqConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(FaqConfiguration.class);
+
     @Bean
-    FaqIndex faqIndex(FaqSettings properties) {
-        return FaqIndex.of(properties.file() == null ? FaqLoader.bundled() : FaqLoader.load(properties.file()),
-                properties.minScore());
+    FaqIndex faqIndex(FaqSettings settings) {
+        List<FaqLoader.Source> sources = new ArrayList<>();
+        List<FaqEntry> entries = FaqLoader.load(settings.file(), settings.directory(), sources);
+        log.info("FAQ: {} entries from {} (min-score {})", entries.size(), sources.stream()
+                .map(s -> s.name() + " (" + s.entries() + ")").collect(Collectors.joining(", ")), settings.minScore());
+        return FaqIndex.of(entries, settings.minScore());
     }
 }

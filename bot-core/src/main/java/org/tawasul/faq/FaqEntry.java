@@ -14,8 +14,11 @@ import org.tawasul.conversations.message.Language;
  * @param question the question as members would ask it
  * @param answer   the answer
  * @param keywords other words members use for it, per language (may be empty)
+ * @param examples the question as members write it, in several ways, per language (may be empty); weighed like
+ *                 the question
  */
-public record FaqEntry(String id, String category, LocalizedText question, LocalizedText answer, Keywords keywords) {
+public record FaqEntry(String id, String category, LocalizedText question, LocalizedText answer, Keywords keywords,
+                       Keywords examples) {
 
     public FaqEntry {
         Objects.requireNonNull(id, "id");
@@ -23,13 +26,19 @@ public record FaqEntry(String id, String category, LocalizedText question, Local
         Objects.requireNonNull(question, "question");
         Objects.requireNonNull(answer, "answer");
         keywords = keywords == null ? Keywords.NONE : keywords;
+        examples = examples == null ? Keywords.NONE : examples;
+    }
+
+    /** An entry without example questions. */
+    public FaqEntry(String id, String category, LocalizedText question, LocalizedText answer, Keywords keywords) {
+        this(id, category, question, answer, keywords, Keywords.NONE);
     }
 
     /**
-     * Extra search words of an entry, per language.
+     * Extra search words or example questions of an entry, per language.
      *
-     * @param ar Arabic words or phrases
-     * @param en English words or phrases
+     * @param ar Arabic words, phrases or questions
+     * @param en English words, phrases or questions
      */
     public record Keywords(List<String> ar, List<String> en) {
 

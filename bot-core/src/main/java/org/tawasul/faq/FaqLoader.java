@@ -8,10 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.tawasul.conversations.flow.LocalizedText;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -27,7 +30,7 @@ final class FaqLoader {
     /** The bundled answers, on the class path. */
     static final String BUNDLED = "faq/faq.yaml";
 
-    private static final Set<String> ENTRY_KEYS = Set.of("id", "category", "question", "answer", "keywords");
+    private static final Set<String> ENTRY_KEYS = Set.of("id", "category", "question", "answer", "keywords", "examples");
     private static final Set<String> LANGUAGE_KEYS = Set.of("ar", "en");
 
     private final String source;
@@ -47,6 +50,59 @@ final class FaqLoader {
             return parse(BUNDLED, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new FaqDefinitionException(List.of(BUNDLED + ": cannot be read (" + e.getMessage() + ")"));
+        }
+    }
+
+    /** A file the entries came from, and how many it held. */
+    record Source(String name, int entries) {
+    }
+
+    /**
+     * The entries of the bundled file, or of {@code file} when set, then of each {@code *.yaml}/{@code *.yml} file
+     * in {@code directory} (when set) in name order; an entry whose id was used before replaces the earlier one in
+     * its place.
+     *
+     * @param sources receives each file read, in order
+     * @throws FaqDefinitionException naming every problem of every file
+     */
+    static List<FaqEntry> load(Path file, Path directory, List<Source> sources) {
+        Map<String, FaqEntry> entries = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        read(() -> file == null ? bundled() : load(file), file == null ? BUNDLED : file.toString(), entries, sources, problems);
+        if (directory != null) {
+            for (Path extra : directoryFiles(directory, problems)) {
+                read(() -> load(extra), extra.toString(), entries, sources, problems);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new FaqDefinitionException(problems);
+        }
+        return List.copyOf(entries.values());
+    }
+
+    private static void read(Supplier<List<FaqEntry>> file, String name,
+            Map<String, FaqEntry> entries, List<Source> sources, List<String> problems) {
+        try {
+            List<FaqEntry> read = file.get();
+            read.forEach(entry -> entries.put(entry.id(), entry));
+            sources.add(new Source(name, read.size()));
+        } catch (FaqDefinitionException e) {
+            problems.addAll(e.problems());
+        }
+    }
+
+    private static List<Path> directoryFiles(Path directory, List<String> problems) {
+        if (!Files.isDirectory(directory) || !Files.isReadable(directory)) {
+            problems.add(directory + ": is not a readable folder. Fix: set tawasul.faq.directory to the folder of the "
+                    + "society's FAQ files (*.yaml), or remove the setting.");
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(f -> f.getFileName().toString().matches("(?i).+\\.ya?ml")).filter(Files::isRegularFile)
+                    .sorted().toList();
+        } catch (IOException e) {
+            problems.add(directory + ": cannot be listed (" + e.getMessage() + ")");
+            return List.of();
         }
     }
 
@@ -118,33 +174,37 @@ final class FaqLoader {
         String category = problems.identifier(map.get("category"), at + ".category", 48);
         LocalizedText question = problems.text(map.get("question"), at + ".question", true);
         LocalizedText answer = problems.text(map.get("answer"), at + ".answer", true);
-        FaqEntry.Keywords keywords = keywords(map.get("keywords"), at + ".keywords");
-        boolean complete = id != null && category != null && question != null && answer != null && keywords != null;
-        return complete ? new FaqEntry(id, category, question, answer, keywords) : null;
+        FaqEntry.Keywords keywords = perLanguage(map.get("keywords"), at + ".keywords", "words",
+                "'[word, another word]' or one '- word' per line");
+        FaqEntry.Keywords examples = perLanguage(map.get("examples"), at + ".examples", "questions",
+                "one '- question' per line");
+        boolean complete = id != null && category != null && question != null && answer != null && keywords != null
+                && examples != null;
+        return complete ? new FaqEntry(id, category, question, answer, keywords, examples) : null;
     }
 
-    private FaqEntry.Keywords keywords(Object value, String place) {
+    private FaqEntry.Keywords perLanguage(Object value, String place, String what, String form) {
         if (value == null) {
             return FaqEntry.Keywords.NONE;
         }
         if (!(value instanceof Map<?, ?> map)) {
-            problems.add(place, "must list words per language", "write it as 'ar: [..]' and 'en: [..]' entries");
+            problems.add(place, "must list " + what + " per language", "write it as 'ar:' and 'en:' lists");
             return null;
         }
         problems.unknownKeys(map, LANGUAGE_KEYS, place);
-        List<String> ar = words(map.get("ar"), place + ".ar");
-        List<String> en = words(map.get("en"), place + ".en");
+        List<String> ar = texts(map.get("ar"), place + ".ar", what, form);
+        List<String> en = texts(map.get("en"), place + ".en", what, form);
         return ar == null || en == null ? null : new FaqEntry.Keywords(ar, en);
     }
 
-    private List<String> words(Object value, String place) {
+    private List<String> texts(Object value, String place, String what, String form) {
         if (value == null) {
             return List.of();
         }
         if (value instanceof List<?> list && list.stream().allMatch(w -> w instanceof String || w instanceof Number)) {
             return list.stream().map(String::valueOf).map(String::strip).filter(w -> !w.isEmpty()).toList();
         }
-        problems.add(place, "must be a list of words", "write it as '[word, another word]' or one '- word' per line");
+        problems.add(place, "must be a list of " + what, "write it as " + form);
         return null;
     }
 

@@ -1,12 +1,14 @@
 package org.tawasul.faq;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
 /**
- * Words that carry no topic in a member's question (question words, greetings, "I want to know"), added to the
- * analyzers' stop words: otherwise "how do I bake bread" would match every "How do I …" entry.
+ * Words that carry no topic in a member's question (question words, greetings, "I want to know"), stop words of
+ * {@link FaqLexicon} beside its own list: otherwise "how do I bake bread" would match every "How do I …" entry.
  */
 final class QuestionWords {
 
@@ -29,10 +31,13 @@ final class QuestionWords {
     private QuestionWords() {
     }
 
-    /** English stop words: Lucene's default set plus {@link #ENGLISH}. */
-    static CharArraySet english() {
-        CharArraySet words = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
+    /** These words and Lucene's Arabic and English stop words, as stop words of {@link FaqLexicon}. */
+    static List<String> all() {
+        List<String> words = new ArrayList<>(ARABIC);
         words.addAll(ENGLISH);
-        return CharArraySet.unmodifiableSet(words);
+        for (CharArraySet set : List.of(ArabicAnalyzer.getDefaultStopSet(), EnglishAnalyzer.ENGLISH_STOP_WORDS_SET)) {
+            set.forEach(word -> words.add(new String((char[]) word)));
+        }
+        return words;
     }
 }

@@ -59,9 +59,34 @@ class ArabicSearchAnalyzerTests {
     }
 
     @Test
-    void questionWordsAndCourtesiesAreNotSearchedFor() {
-        assertThat(terms("السلام عليكم، لو سمحت ابغى اعرف كيف ومتى وهل")).isEmpty();
-        assertThat(terms("ما الأوراق التي أحتاجها")).containsExactly("اوراق");
+    void questionWordsCourtesiesAndFillersAreNotSearchedFor() {
+        assertThat(FaqAnalysis.terms("السلام عليكم، لو سمحت ابغى اعرف كيف ومتى وهل")).isEmpty();
+        assertThat(FaqAnalysis.terms("الله يعافيك ودي اعرف بس عشان اقدر")).isEmpty();
+        assertThat(FaqAnalysis.terms("ما الأوراق التي أحتاجها")).isEqualTo(FaqAnalysis.terms("مستندات"));
+    }
+
+    @ParameterizedTest(name = "{1} = {0}")
+    @CsvSource({
+            // attached pronouns: -كم addressing the society, -ني, -ي/-تي
+            "مكان, مكانكم", "رقم, رقمكم", "حساب, حسابكم", "عنوان, عنوانكم", "عضوية, عضويتي", "الجمعية, جمعيتكم",
+            "بيانات, بياناتي", "معاملة, معاملتي",
+            // stretched letters, the colloquial هال-
+            "الأرباح, الارباااح", "الطلب, هالطلب"
+    })
+    void attachedPronounsAndStretchedLettersAreRemoved(String form, String written) {
+        assertThat(terms(written)).isNotEmpty().isEqualTo(terms(form));
+    }
+
+    @ParameterizedTest(name = "{1} = {0}")
+    @CsvSource({
+            // verbs meet their nouns, dialect meets MSA, loanwords meet their spellings
+            "شكوى, اشتكي", "شكوى, complaint", "دفع, أحول", "دفع, اسدد", "مستندات, مرفقات", "مستندات, ارفق",
+            "مستندات, الأوراق", "تواصل, اتصل", "تواصل, واتس اب", "تواصل, واتساب", "تواصل, WhatsApp", "ايبان, IBAN",
+            "ايبان, الحساب البنكي", "مقر, لوكيشن", "مقر, مكانكم", "دوام, تداومون", "صرف, يصرفون", "انسحاب, انسحب",
+            "استرداد, ترجعون", "تقييم, استبيان"
+    })
+    void formsOfAConceptGiveItsTerm(String concept, String form) {
+        assertThat(FaqAnalysis.terms(form)).isNotEmpty().isEqualTo(FaqAnalysis.terms(concept));
     }
 
     @Test

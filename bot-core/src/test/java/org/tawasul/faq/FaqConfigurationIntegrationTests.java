@@ -32,7 +32,7 @@ class FaqConfigurationIntegrationTests {
                 "--spring.main.web-application-type=none", "--logging.level.root=OFF",
                 "--spring.datasource.url=jdbc:h2:mem:faq;MODE=MySQL;DATABASE_TO_LOWER=TRUE")) {
             FaqIndex index = context.getBean(FaqIndex.class);
-            assertThat(index.minScore()).isEqualTo(0.4);
+            assertThat(index.minScore()).isEqualTo(Double.parseDouble(FaqSettings.DEFAULT_MIN_SCORE));
             assertThat(index.entries()).hasSizeBetween(15, 20);
             assertThat(index.best("كيف أقدم شكوى؟", Language.AR)).map(m -> m.entry().id()).hasValue("how-to-complain");
         }
@@ -51,6 +51,22 @@ class FaqConfigurationIntegrationTests {
             FaqIndex index = context.getBean(FaqIndex.class);
             assertThat(index.entries()).extracting(FaqEntry::id).containsExactly("dates");
             assertThat(index.minScore()).isEqualTo(2.5);
+        });
+    }
+
+    @Test
+    void aSocietysDirectoryAddsToTheBundledAnswers(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("dates.yaml"), """
+                entries:
+                  - id: dates
+                    category: services
+                    question: {ar: "متى يباع التمر؟", en: "When are dates sold?"}
+                    answer: {ar: في الموسم., en: In season.}
+                """);
+        runner.withPropertyValues("tawasul.faq.directory=" + dir).run(context -> {
+            FaqIndex index = context.getBean(FaqIndex.class);
+            assertThat(index.entries()).hasSize(FaqLoader.bundled().size() + 1);
+            assertThat(index.best("التمر متى يباع", Language.AR)).map(m -> m.entry().id()).hasValue("dates");
         });
     }
 

@@ -23,7 +23,7 @@ import org.tawasul.conversations.message.Language;
 class FaqIndexTests {
 
     /** The default of tawasul.faq.min-score. */
-    private static final double MIN_SCORE = 0.4;
+    private static final double MIN_SCORE = Double.parseDouble(FaqSettings.DEFAULT_MIN_SCORE);
     private static final FaqIndex INDEX = FaqIndex.of(FaqLoader.bundled(), MIN_SCORE);
 
     @AfterAll
@@ -109,10 +109,26 @@ class FaqIndexTests {
             "what's the weather like today", "ما حالة الطقس اليوم؟", "من فاز بالمباراة أمس؟", "recommend a good movie",
             "أفضل مطعم في الرياض", "كم سعر الذهب اليوم؟", "how do I renew my driving licence", "كيف أجدد رخصة القيادة",
             "متى يبدأ شهر رمضان", "how much is a share of Aramco", "كم سعر سهم أرامكو", "أين أشتري سيارة", "tell me a joke",
-            "السلام عليكم كيف حالك", "hello", "", "   ", "؟؟؟"})
+            "السلام عليكم كيف حالك", "hello", "", "   ", "؟؟؟",
+            // sharing words with an entry, but about another institution or matter
+            "كيف احدث رقم جوالي في ابشر", "وش رسوم التوصيل عندكم", "ابي وظيفه عندكم", "تأجرون القاعه للمناسبات؟"})
     void unrelatedQuestionsFindNothing(String question) {
         assertThat(INDEX.best(question, Language.AR)).isEmpty();
         assertThat(INDEX.best(question, Language.EN)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"دوام", "الدوام", "شكوى", "الأرباح", "انسحاب"})
+    void aOneWordQuestionIsAnswered(String question) {
+        assertThat(INDEX.best(question, Language.AR)).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "وين مكانكم؟", "عنوانكم وين؟", "وش رقمكم؟", "عندكم واتس اب؟", "متى تداومون",
+            "السلام عليكم ورحمة الله، الله يعطيكم العافية، انا من سكان الحي من سنين وابي اعرف وين مكانكم عشان اجيكم بكره"})
+    void colloquialAndLongQuestionsFindTheEntry(String question) {
+        assertThat(INDEX.best(question, Language.AR)).map(m -> m.entry().id()).hasValue("office-hours");
     }
 
     @Test

@@ -59,7 +59,7 @@ class FaqLoaderTests {
                 """);
         assertThat(problems).containsExactlyInAnyOrder(
                 "faq.yaml: entries[1].id: 'Bad Id' is not a valid id. Fix: use lower-case letters, digits, '-' or '_' (at most 48).",
-                "faq.yaml: entries[1].keyword: is not a known key. Fix: remove it or use one of: answer, category, id, keywords, question.",
+                "faq.yaml: entries[1].keyword: is not a known key. Fix: remove it or use one of: answer, category, examples, id, keywords, question.",
                 "faq.yaml: entries[1].question: has no English text. Fix: add an 'en:' entry.",
                 "faq.yaml: entries[1].answer: must give the text in both languages. Fix: write it as 'ar: ...' and 'en: ...' entries under 'answer:'.",
                 "faq.yaml: entries[2] (ok).id: 'ok' is used by an earlier entry. Fix: give each entry its own id.",
