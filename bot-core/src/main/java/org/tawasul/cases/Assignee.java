@@ -20,7 +20,7 @@ record Assignee(AssigneeKind kind, String id, LocalizedText name) {
                 yield new Assignee(AssigneeKind.OFFICER, officer.id(), officer.name());
             }
             case SERVICE_REQUEST -> committee(directory, Committee.REQUESTS);
-            case COMPLAINT -> committee(directory, Committee.FOLLOW_UP);
+            case COMPLAINT, FOLLOW_UP -> committee(directory, Committee.FOLLOW_UP);
         };
     }
 

@@ -152,42 +152,72 @@ public class Case {
 
     /** SUBMITTED to UNDER_REVIEW: the officer or committee has taken the case up. */
     public void startReview(String actor, Instant at) {
-        moveTo(CaseStatus.UNDER_REVIEW, "taken up for review", actor, at);
+        changeStatus(CaseStatus.UNDER_REVIEW, actor, at, null, null);
     }
 
-    /** SUBMITTED or UNDER_REVIEW to ANSWERED. */
+    /** SUBMITTED, UNDER_REVIEW or AWAITING_MEMBER to ANSWERED. */
     public void answer(String actor, Instant at) {
-        moveTo(CaseStatus.ANSWERED, "answered", actor, at);
+        changeStatus(CaseStatus.ANSWERED, actor, at, null, null);
     }
 
     /** UNDER_REVIEW to APPROVED; only service requests are approved. */
     public void approve(String actor, Instant at) {
-        requireServiceRequest("approved");
-        moveTo(CaseStatus.APPROVED, "approved", actor, at);
+        changeStatus(CaseStatus.APPROVED, actor, at, null, null);
     }
 
-    /** UNDER_REVIEW to REJECTED; only service requests are rejected. */
+    /** UNDER_REVIEW or AWAITING_MEMBER to REJECTED; only service requests are rejected. */
     public void reject(String actor, Instant at) {
-        requireServiceRequest("rejected");
-        moveTo(CaseStatus.REJECTED, "rejected", actor, at);
+        changeStatus(CaseStatus.REJECTED, actor, at, null, null);
     }
 
     /** ANSWERED, APPROVED or REJECTED to CLOSED. */
     public void close(String actor, Instant at) {
-        moveTo(CaseStatus.CLOSED, "closed", actor, at);
+        changeStatus(CaseStatus.CLOSED, actor, at, null, null);
     }
 
-    private void moveTo(CaseStatus target, String verb, String actor, Instant at) {
+    /**
+     * Moves the case to {@code target}, recording who, when, staff's note and what the member is told (the
+     * answer, the reason, what is missing); publishes {@link CaseStatusChanged} when saved. A change the
+     * lifecycle does not allow throws {@link IllegalStateException} naming the status and the allowed ones.
+     */
+    public void changeStatus(CaseStatus target, String actor, Instant at, String note, String message) {
+        if (target == CaseStatus.APPROVED || target == CaseStatus.REJECTED) {
+            requireServiceRequest(target == CaseStatus.APPROVED ? "approved" : "rejected");
+        }
         if (!status.canMoveTo(target)) {
-            throw new IllegalStateException("Case " + reference + " is " + status + ": it cannot be " + verb
-                    + " (only from " + from(target) + ")");
+            throw new IllegalStateException("Case " + reference + " is " + status + ": it cannot become " + target
+                    + " (only from " + from(target) + "); from " + status + " it can become " + allowedFrom(status));
         }
         CaseStatus before = status;
         status = target;
         updatedAt = Columns.toSecond(at, "at");
         events.add(new CaseEvent(this, at, CaseEvent.STATUS_CHANGED, before + " -> " + target,
-                Objects.requireNonNull(actor, "actor")));
+                Objects.requireNonNull(actor, "actor"), note, message));
         pending.add(id -> new CaseStatusChanged(id, reference, before, target));
+    }
+
+    /** The member sent what the case awaited: kept on the case, which goes back to UNDER_REVIEW. */
+    public void memberReplied(String actor, Instant at, String text) {
+        if (status != CaseStatus.AWAITING_MEMBER) {
+            throw new IllegalStateException("Case " + reference + " is " + status + ": it awaits nothing from the member");
+        }
+        events.add(new CaseEvent(this, at, CaseEvent.MEMBER_REPLIED, null, actor, null, text));
+        changeStatus(CaseStatus.UNDER_REVIEW, actor, at, null, null);
+    }
+
+    /** What the member was last told with a change to the current status (answer, reason, missing), if anything. */
+    public java.util.Optional<String> messageForStatus() {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            CaseEvent event = events.get(i);
+            if (CaseEvent.STATUS_CHANGED.equals(event.getKind())) {
+                return java.util.Optional.ofNullable(event.getMessage());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static java.util.Set<CaseStatus> allowedFrom(CaseStatus status) {
+        return status.next();
     }
 
     private void requireServiceRequest(String verb) {

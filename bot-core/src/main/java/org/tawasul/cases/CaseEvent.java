@@ -1,6 +1,7 @@
 package org.tawasul.cases;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -11,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.tawasul.db.Columns;
+import org.tawasul.db.privacy.EncryptedString;
 
 /** One line of a case's audit trail (row of {@code case_event}): what happened, when and by whom. */
 @Entity
@@ -22,6 +24,9 @@ public class CaseEvent {
 
     /** The kind of a line recording a status change; the detail is "FROM -> TO". */
     public static final String STATUS_CHANGED = "STATUS_CHANGED";
+
+    /** The kind of a line recording what the member sent while the case awaited them. */
+    public static final String MEMBER_REPLIED = "MEMBER_REPLIED";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,11 +48,27 @@ public class CaseEvent {
     @Column(name = "actor", nullable = false, length = 64, updatable = false)
     private String actor;
 
+    /** Staff's own note (never shown to the member); personal, so encrypted at rest. */
+    @Convert(converter = EncryptedString.class)
+    @Column(name = "note", length = Columns.MEDIUMTEXT, updatable = false)
+    private String note;
+
+    /** What the member is told with the change (the answer, the reason, what is missing), or sent; encrypted. */
+    @Convert(converter = EncryptedString.class)
+    @Column(name = "message", length = Columns.MEDIUMTEXT, updatable = false)
+    private String message;
+
     /** For JPA. */
     protected CaseEvent() {
     }
 
     CaseEvent(Case caseFile, Instant at, String kind, String detail, String actor) {
+        this(caseFile, at, kind, detail, actor, null, null);
+    }
+
+    CaseEvent(Case caseFile, Instant at, String kind, String detail, String actor, String note, String message) {
+        this.note = note == null || note.isBlank() ? null : note.strip();
+        this.message = message == null || message.isBlank() ? null : message.strip();
         this.caseFile = caseFile;
         this.at = Columns.toSecond(at, "at");
         this.kind = kind;
@@ -70,6 +91,16 @@ public class CaseEvent {
 
     public String getDetail() {
         return detail;
+    }
+
+    /** Staff's note, or null. */
+    public String getNote() {
+        return note;
+    }
+
+    /** What the member was told with the change (or sent, for a reply), or null. */
+    public String getMessage() {
+        return message;
     }
 
     /** Who did it, e.g. {@code member:42}, {@code guest} or a staff id. */

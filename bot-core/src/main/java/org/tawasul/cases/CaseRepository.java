@@ -51,6 +51,9 @@ public interface CaseRepository extends Repository<Case, Long> {
     List<Case> findByChannelAndAddressAndStatusInOrderByIdDesc(String channel, String address,
             Collection<CaseStatus> statuses);
 
+    /** Every case in any of these statuses, oldest first (for staff). */
+    List<Case> findByStatusInOrderByIdAsc(Collection<CaseStatus> statuses);
+
     /** The member's cases in any of these statuses, newest first. */
     List<Case> findByMemberIdAndStatusInOrderByIdDesc(Long memberId, Collection<CaseStatus> statuses);
 }

@@ -4,7 +4,9 @@ import java.util.Optional;
 
 /** What a case is, with the prefix of its references. */
 public enum CaseType {
-    ENQUIRY("ENQ"), SERVICE_REQUEST("REQ"), COMPLAINT("CMP");
+    ENQUIRY("ENQ"), SERVICE_REQUEST("REQ"), COMPLAINT("CMP"),
+    /** A low satisfaction rating, followed up by the follow-up committee (P17, P18). */
+    FOLLOW_UP("FUP");
 
     private final String prefix;
 

@@ -12,6 +12,7 @@ import org.tawasul.bench.startup.StartupBenchCommand;
 import org.tawasul.channels.console.spring.ChatCommand;
 import org.tawasul.faq.FaqCommands;
 import org.tawasul.faq.feedback.FaqUnansweredCommand;
+import org.tawasul.cases.CaseCommand;
 import org.tawasul.members.ImportMembersCommand;
 import org.tawasul.members.identity.IdentificationFailuresCommand;
 import org.tawasul.bench.telegram.PacingBenchCommand;
@@ -41,6 +42,8 @@ public final class Tawasul {
                                                           and resident memory of fresh processes (see README)
               import-members FILE.csv                     add and update members from a CSV file (see README);
                                                           imports nothing when any row is bad
+              case show REF | status REF STATUS [...]    staff: a case with its trail; change its status (the
+                   | list [--status=S] [--overdue]        member is told); list cases (see README)
               identification-failures [--since=DATE]       failed identification tries (time, channel, masked
                                                           chat address, reason) for staff, as TSV
               faq-eval FILE.tsv                           measure the configured FAQ against labelled questions
@@ -69,6 +72,7 @@ public final class Tawasul {
             case "bench" -> BenchCommand.run(rest);
             case "bench-startup" -> StartupBenchCommand.run(rest);
             case "import-members" -> ImportMembersCommand.run(rest);
+            case "case" -> CaseCommand.run(rest);
             case "identification-failures" -> IdentificationFailuresCommand.run(rest);
             case "faq-eval" -> FaqCommands.evaluate(rest);
             case "faq-scores" -> FaqCommands.scores(rest);

@@ -28,6 +28,16 @@ public interface CasePort {
 
     Opened open(Opening opening);
 
+    /**
+     * A low rating to follow up: the rated case and who rated it (both null when the member asked for
+     * anonymity), the ratings by question and the comment.
+     */
+    record FollowUp(String ratedReference, Map<String, Integer> ratings, String comment, MemberPort.Member member,
+                    Subject subject, Language language, Instant now) { }
+
+    /** Opens a follow-up case for the follow-up committee. */
+    void followUp(FollowUp followUp);
+
     /** The member's (or the address's) cases still being handled. */
     List<Line> open(MemberPort.Member member, Subject subject, Language language);
 
@@ -39,6 +49,16 @@ public interface CasePort {
      * empty when it is not written like a reference.
      */
     Optional<String> reference(String typed);
+
+    /** The member's (or the address's) cases that wait for something from them. */
+    List<Line> awaiting(MemberPort.Member member, Subject subject, Language language);
+
+    /**
+     * Keeps what the member sent on one of their cases awaiting them, which goes back to review.
+     *
+     * @return false when the case is not theirs or awaits nothing (anymore)
+     */
+    boolean reply(String reference, MemberPort.Member member, Subject subject, String text);
 
     /** One of the member's (or the address's) own cases by reference; never anyone else's. */
     Optional<Line> find(String reference, MemberPort.Member member, Subject subject, Language language);

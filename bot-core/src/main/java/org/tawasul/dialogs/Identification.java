@@ -38,11 +38,22 @@ final class Identification {
         this.texts = texts;
     }
 
-    /** {@code known-member}: a verified chat is greeted; a confirmation of an earlier dialog no longer holds. */
-    Result known(Context context) {
+    /**
+     * {@code known-member}: a verified chat is greeted; a confirmation of an earlier dialog no longer holds.
+     * A dialog the application started about one case this chat may see (a survey after the case) asks
+     * nobody who they are: the case says it.
+     */
+    Result known(Context context, java.util.function.Predicate<String> caseOfThisChat) {
         members.forgetUnverified(context.subject());
-        return members.verified(context.subject()).map(m -> greeting(m, context))
-                .orElse(Result.of(MemberDialogActions.UNKNOWN));
+        Optional<MemberPort.Member> verified = members.verified(context.subject());
+        if (verified.isPresent()) {
+            return greeting(verified.get(), context);
+        }
+        String preset = context.answers().get("case" + ConversationEngine.PRESET);
+        if (preset != null && caseOfThisChat.test(preset)) {
+            return Result.of(MemberDialogActions.KNOWN_CASE);
+        }
+        return Result.of(MemberDialogActions.UNKNOWN);
     }
 
     /** {@code identify-member}: after the mobile number. */

@@ -20,6 +20,8 @@ import org.tawasul.conversations.message.Language;
 public class MemberDialogActions implements DialogActions {
 
     static final String UNKNOWN = "unknown";
+    /** {@code known-member}'s value when a dialog about a case of this chat was started for it. */
+    static final String KNOWN_CASE = "known-case";
     static final String MEMBER = "member";
     static final String BENEFICIARY = "beneficiary";
     static final String CONFIRM = "confirm";
@@ -40,12 +42,12 @@ public class MemberDialogActions implements DialogActions {
     private final Texts texts = new Texts("org/tawasul/dialogs/texts_");
 
     public MemberDialogActions(MemberPort members, KnowledgePort knowledge, CasePort cases, SurveyPort surveys,
-                               ServiceCatalog catalog, FlowRegistry flows) {
+                               ServiceCatalog catalog, FlowRegistry flows, SurveyPort.Settings surveySettings) {
         this.members = members;
         this.knowledge = knowledge;
         this.casePort = cases;
         this.cases = new OpenCaseAction(cases, members, flows, texts);
-        this.surveys = new SurveyRecording(surveys, members, flows);
+        this.surveys = new SurveyRecording(surveys, members, cases, flows, surveySettings.lowScore());
         this.catalog = catalog;
         this.identification = new Identification(members, texts);
     }
@@ -53,12 +55,12 @@ public class MemberDialogActions implements DialogActions {
     @Override
     public Set<String> actions() {
         return Set.of("known-member", "identify-member", "confirm-member", "membership", "verification", "faq-search",
-                ServiceCatalog.OPEN_CASE, "case-status", "record-survey");
+                ServiceCatalog.OPEN_CASE, "case-status", "record-survey", "attach-to-case");
     }
 
     @Override
     public Set<String> optionSources() {
-        return Set.of("services", "my-open-cases", "my-completed-cases");
+        return Set.of("services", "my-open-cases", "my-completed-cases", "my-awaiting-cases");
     }
 
     @Override
@@ -96,7 +98,8 @@ public class MemberDialogActions implements DialogActions {
     @Override
     public Result run(String action, Context context) {
         return switch (action) {
-            case "known-member" -> identification.known(context);
+            case "known-member" -> identification.known(context, reference -> casePort.reference(reference)
+                    .flatMap(r -> casePort.find(r, null, context.subject(), context.language())).isPresent());
             case "identify-member" -> identification.identify(context);
             case "confirm-member" -> identification.confirm(context);
             case "membership" -> Result.of(members.identified(context.subject()).isPresent() ? MEMBER : BENEFICIARY);
@@ -108,6 +111,7 @@ public class MemberDialogActions implements DialogActions {
             case ServiceCatalog.OPEN_CASE -> cases.open(context);
             case "case-status" -> status(context);
             case "record-survey" -> surveys.record(context);
+            case "attach-to-case" -> attach(context);
             default -> throw new IllegalArgumentException("no action '" + action + "'");
         };
     }
@@ -119,6 +123,7 @@ public class MemberDialogActions implements DialogActions {
             case "services" -> catalog.services().stream().map(s -> new Option(s.id(), s.name())).toList();
             case "my-open-cases" -> lines(casePort.open(member(context), context.subject(), language), language);
             case "my-completed-cases" -> lines(casePort.completed(member(context), context.subject(), language), language);
+            case "my-awaiting-cases" -> lines(casePort.awaiting(member(context), context.subject(), language), language);
             default -> throw new IllegalArgumentException("no option source '" + source + "'");
         };
     }
@@ -133,6 +138,20 @@ public class MemberDialogActions implements DialogActions {
         return line.map(l -> new Result(l.reference(), text("case.status", context, Map.of("title", l.title(),
                         "reference", l.reference(), "status", l.status(), "deadline", l.deadline()))))
                 .orElse(new Result(NONE, text("case.not-found", context, Map.of("reference", typed == null ? "" : typed))));
+    }
+
+    /** {@code attach-to-case}: what the member sent goes onto the case that awaited it. */
+    private Result attach(Context context) {
+        String reference = context.answers().get("case");
+        String reply = context.answers().getOrDefault("reply", "");
+        String file = context.answers().getOrDefault("file", "");
+        String text = (reply + (file.isEmpty() ? "" : (reply.isEmpty() ? "" : "\n") + "[" + file + "]")).strip();
+        if (text.isEmpty()) {
+            return new Result(NONE, text("case.reply.empty", context, Map.of("reference", reference)));
+        }
+        boolean kept = casePort.reply(reference, member(context), context.subject(), text);
+        return kept ? new Result("sent", text("case.reply.sent", context, Map.of("reference", reference)))
+                : new Result(NONE, text("case.reply.gone", context, Map.of("reference", reference)));
     }
 
     /** Whose cases this chat may see and rate: a verified member's; otherwise only those opened from this chat. */

@@ -6,6 +6,9 @@ import java.util.Map;
 /** Where satisfaction ratings are kept. */
 public interface SurveyPort {
 
+    /** How surveys are followed up. @param lowScore a rating at or under this opens a follow-up case */
+    record Settings(int lowScore) { }
+
     /**
      * Records one questionnaire.
      *

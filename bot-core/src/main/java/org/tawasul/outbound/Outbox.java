@@ -121,6 +121,11 @@ public class Outbox {
         return addresses.optIn(channel.id(), address, clock.instant());
     }
 
+    /** Whether the channel has a sender on this deployment (it is configured). */
+    public boolean hasSender(ChannelId channel) {
+        return sendingChannels().contains(channel);
+    }
+
     /** Whether messages to the address are sent (not blocked, opted out or invalid). */
     @Transactional(readOnly = true)
     public boolean reachable(ChannelId channel, String address) {

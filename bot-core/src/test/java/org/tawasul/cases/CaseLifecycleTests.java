@@ -53,11 +53,13 @@ class CaseLifecycleTests {
     void aWrongTransitionNamesTheCurrentStatus() {
         Case enquiry = open(CaseType.ENQUIRY);
         assertThatThrownBy(() -> enquiry.close("staff:1", NOW)).isInstanceOf(IllegalStateException.class)
-                .hasMessage("Case ENQ-2026-000001 is SUBMITTED: it cannot be closed (only from [ANSWERED, APPROVED, REJECTED])");
+                .hasMessage("Case ENQ-2026-000001 is SUBMITTED: it cannot become CLOSED (only from [ANSWERED, APPROVED, "
+                        + "REJECTED]); from SUBMITTED it can become [UNDER_REVIEW, AWAITING_MEMBER, ANSWERED]");
         enquiry.answer("staff:1", NOW);
         enquiry.close("staff:1", NOW);
         assertThatThrownBy(() -> enquiry.startReview("staff:1", NOW))
-                .hasMessage("Case ENQ-2026-000001 is CLOSED: it cannot be taken up for review (only from [SUBMITTED])");
+                .hasMessage("Case ENQ-2026-000001 is CLOSED: it cannot become UNDER_REVIEW (only from [SUBMITTED, "
+                        + "AWAITING_MEMBER]); from CLOSED it can become []");
         assertThat(enquiry.getEvents()).hasSize(3);
     }
 
@@ -69,6 +71,20 @@ class CaseLifecycleTests {
                 .hasMessage("Case CMP-2026-000001 is UNDER_REVIEW and of type COMPLAINT: it cannot be approved "
                         + "(only service requests are)");
         assertThat(complaint.getStatus()).isEqualTo(CaseStatus.UNDER_REVIEW);
+    }
+
+    @Test
+    void aCaseAwaitingTheMemberGoesBackToReviewWithTheReplyKept() {
+        Case request = open(CaseType.SERVICE_REQUEST);
+        request.changeStatus(CaseStatus.AWAITING_MEMBER, "staff:1", NOW, "the bank letter is old", "صورة حديثة من خطاب البنك");
+        assertThat(request.messageForStatus()).hasValue("صورة حديثة من خطاب البنك");
+        request.memberReplied("member:7", NOW.plusSeconds(60), "[photo:letter]");
+        assertThat(request.getStatus()).isEqualTo(CaseStatus.UNDER_REVIEW);
+        assertThat(request.getEvents()).extracting(CaseEvent::getKind).containsExactly("OPENED", "STATUS_CHANGED",
+                "MEMBER_REPLIED", "STATUS_CHANGED");
+        assertThat(request.getEvents().get(1).getNote()).isEqualTo("the bank letter is old");
+        assertThat(request.getEvents().get(2).getMessage()).isEqualTo("[photo:letter]");
+        assertThatThrownBy(() -> request.memberReplied("member:7", NOW, "again")).hasMessageContaining("awaits nothing");
     }
 
     @Test

@@ -156,6 +156,23 @@ final class InMemoryPorts implements MemberPort, KnowledgePort, CasePort, Survey
                 : subject.equals(openedFrom.get(reference));
     }
 
+    final List<FollowUp> followUps = new ArrayList<>();
+
+    @Override
+    public void followUp(FollowUp followUp) {
+        followUps.add(followUp);
+    }
+
+    @Override
+    public List<Line> awaiting(Member member, Subject subject, Language language) {
+        return List.of();
+    }
+
+    @Override
+    public boolean reply(String reference, Member member, Subject subject, String text) {
+        return false;
+    }
+
     @Override
     public Optional<String> reference(String typed) {
         return org.tawasul.cases.CaseReference.parse(typed).map(org.tawasul.cases.CaseReference::value);

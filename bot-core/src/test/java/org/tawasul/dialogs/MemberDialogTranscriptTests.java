@@ -37,7 +37,7 @@ class MemberDialogTranscriptTests {
         List<FlowDefinition> flows = new ArrayList<>(catalog.flows());
         flows.addAll(FlowRegistry.parse(FlowRegistry.sources(loader, FlowRegistry.BUNDLED_FOLDER, null)));
         FlowRegistry registry = FlowRegistry.of(flows, "menu");
-        MemberDialogActions actions = new MemberDialogActions(ports, ports, ports, ports, catalog, registry);
+        MemberDialogActions actions = new MemberDialogActions(ports, ports, ports, ports, catalog, registry, new SurveyPort.Settings(2));
         return new ConversationEngine(registry, EngineSettings.DEFAULTS, actions);
     }
 

@@ -2,9 +2,11 @@ package org.tawasul.dialogs.store;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.tawasul.cases.Case;
+import org.tawasul.cases.CaseLifecycle;
 import org.tawasul.cases.OpenedCase;
 import org.tawasul.cases.CaseReference;
 import org.tawasul.cases.CaseRepository;
@@ -25,11 +27,13 @@ import org.tawasul.dialogs.MemberPort;
 class CaseStore implements CasePort {
 
     private final CaseService service;
+    private final CaseLifecycle lifecycle;
     private final CaseRepository cases;
     private final ServiceCatalog catalog;
     private final Texts texts = new Texts("org/tawasul/dialogs/store/cases_");
 
-    CaseStore(CaseService service, CaseRepository cases, ServiceCatalog catalog) {
+    CaseStore(CaseService service, CaseRepository cases, ServiceCatalog catalog, CaseLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
         this.service = service;
         this.cases = cases;
         this.catalog = catalog;
@@ -58,6 +62,42 @@ class CaseStore implements CasePort {
     @Override
     public List<Line> completed(MemberPort.Member member, Subject subject, Language language) {
         return lines(member, subject, CaseStatus.COMPLETED, language);
+    }
+
+    @Override
+    public void followUp(FollowUp followUp) {
+        Map<String, String> answers = new java.util.LinkedHashMap<>();
+        if (followUp.ratedReference() != null) {
+            answers.put("rated-case", followUp.ratedReference());
+        }
+        followUp.ratings().forEach((question, rating) -> answers.put(question, rating.toString()));
+        if (followUp.comment() != null && !followUp.comment().isBlank()) {
+            answers.put("comment", followUp.comment());
+        }
+        MemberPort.Member member = followUp.member();
+        Subject subject = followUp.subject();
+        service.open(new OpenCase(CaseType.FOLLOW_UP, null, member == null ? null : member.id(),
+                member == null ? null : member.category(), member == null ? null : member.fieldOfWork(),
+                subject == null ? "anonymous" : subject.channel(), subject == null ? "-" : subject.address(),
+                followUp.language(), answers, null, followUp.now()));
+    }
+
+    @Override
+    public List<Line> awaiting(MemberPort.Member member, Subject subject, Language language) {
+        return lines(member, subject, java.util.Set.of(CaseStatus.AWAITING_MEMBER), language);
+    }
+
+    @Override
+    public boolean reply(String reference, MemberPort.Member member, Subject subject, String text) {
+        Optional<CaseReference> parsed = CaseReference.parse(reference);
+        Optional<Case> found = parsed.flatMap(r -> member != null ? cases.findForMember(r, member.id())
+                : cases.findForContact(r, subject.channel(), subject.address()));
+        if (found.isEmpty() || found.get().getStatus() != CaseStatus.AWAITING_MEMBER) {
+            return false;
+        }
+        lifecycle.memberReplied(found.get().getReference(),
+                member != null ? "member:" + member.id() : "chat:" + subject.channel(), text);
+        return true;
     }
 
     @Override

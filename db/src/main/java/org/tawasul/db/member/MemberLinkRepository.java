@@ -8,4 +8,7 @@ public interface MemberLinkRepository extends JpaRepository<MemberLink, Long> {
 
     /** The link of this chat address, if it has one. */
     Optional<MemberLink> findByChannelAndAddress(String channel, String address);
+
+    /** The member's newest verified link on the channel, if any. */
+    Optional<MemberLink> findFirstByMemberIdAndChannelAndVerifiedTrueOrderByLinkedAtDesc(Long memberId, String channel);
 }

@@ -82,6 +82,19 @@ public class MemberRegistry {
                 .flatMap(link -> members.findById(link.getMemberId()));
     }
 
+    /** The newest chat address of the channel verified as the member's, if any (where to reach them). */
+    @Transactional(readOnly = true)
+    public Optional<String> findVerifiedAddress(long memberId, String channel) {
+        return links.findFirstByMemberIdAndChannelAndVerifiedTrueOrderByLinkedAtDesc(memberId, channel)
+                .map(MemberLink::getAddress);
+    }
+
+    /** A member by database id. */
+    @Transactional(readOnly = true)
+    public Optional<Member> findById(long id) {
+        return members.findById(id);
+    }
+
     /** Removes the address's link if it is not verified; a verified one stays. */
     @Transactional
     public void unlinkUnverified(String channel, String address) {
