@@ -72,6 +72,7 @@ abstract class CaseServiceIntegrationTests {
         tx = new TransactionTemplate(transactions);
         tx.executeWithoutResult(status -> {
             jdbc.update("DELETE FROM case_event");
+            jdbc.update("DELETE FROM case_notification");
             jdbc.update("DELETE FROM case_file");
             jdbc.update("DELETE FROM case_sequence");
         });

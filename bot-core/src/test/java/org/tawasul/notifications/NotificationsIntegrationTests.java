@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -201,7 +203,9 @@ abstract class NotificationsIntegrationTests {
         CaseReference reference = complaint("guest");
         CLOCK.set(ZonedDateTime.parse("2026-01-04T23:30:00+03:00[Asia/Riyadh]").toInstant());
         lifecycle.change(new CaseLifecycle.Change(reference, CaseStatus.UNDER_REVIEW, "staff", null, null));
-        Instant due = jdbc.queryForObject("SELECT next_attempt_at FROM outbox ORDER BY id DESC LIMIT 1", Instant.class);
+        // stored as a UTC timestamp without a zone (DbConfiguration), read the same way on H2 and MariaDB
+        Instant due = jdbc.queryForObject("SELECT next_attempt_at FROM outbox ORDER BY id DESC LIMIT 1",
+                LocalDateTime.class).toInstant(ZoneOffset.UTC);
         assertThat(due).isEqualTo(ZonedDateTime.parse("2026-01-05T08:00:00+03:00[Asia/Riyadh]").toInstant());
     }
 
