@@ -29,6 +29,10 @@ final class ServeCommand {
         });
         try {
             ConfigurableApplicationContext context = application.run(args);
+            // Start-up leaves garbage behind (Hibernate's boot model, parsed configuration, the flows' and
+            // FAQ's sources) that an idle bot would otherwise keep committed for good: one full collection
+            // now lets the heap shrink to what is live (bin/tawasul sets the free ratios that allow it).
+            System.gc();
             if (!context.containsBean("telegramClient")) {
                 System.err.println("Tawasul is running without a chat channel: set tawasul.telegram.token "
                         + "(e.g. TAWASUL_TELEGRAM_TOKEN) to serve Telegram.");
