@@ -123,11 +123,11 @@ final class FaqLexicon {
                 }
             }
             if (matched == 1 && concept(term) == null) {
-                // a preposition before another institution's word (لشركه, بمدرسه) keeps it that institution's, and
-                // before a filler (لسنه) a filler; a verb stem never does (its letters make other words)
+                // a preposition before another institution's word (لشركه, بمدرسه) keeps it that institution's; a
+                // verb stem never does (its letters make other words)
                 String original = term;
                 term = VerbForms.withoutPreposition(term).map(this::concept)
-                        .filter(c -> c.isEmpty() || c.startsWith(ELSEWHERE_MARK))
+                        .filter(c -> c.startsWith(ELSEWHERE_MARK))
                         .orElseGet(() -> VerbForms.stems(original).stream().map(this::concept)
                                 .filter(c -> c != null && !c.startsWith(ELSEWHERE_MARK)).findFirst().orElse(original));
             }
