@@ -58,23 +58,28 @@ final class FaqLexicon {
     static FaqLexicon parse(String text, Function<String, List<String>> tokens) {
         Map<List<String>, String> forms = new HashMap<>();
         List<String> stops = new ArrayList<>();
+        List<String> elsewhere = new ArrayList<>();
         for (String raw : text.split("\n")) {
             String line = raw.replaceFirst("#.*", "").strip();
             if (line.startsWith(STOP)) {
                 stops.add(line.substring(STOP.length()));
             } else if (line.startsWith(ELSEWHERE)) {
-                for (String form : line.substring(ELSEWHERE.length()).split("[,،]")) {
-                    List<String> analysed = tokens.apply(form.strip());
-                    if (!analysed.isEmpty() && analysed.size() <= LONGEST) {
-                        forms.putIfAbsent(analysed, ELSEWHERE_MARK + String.join(" ", analysed));
-                    }
-                }
+                elsewhere.add(line.substring(ELSEWHERE.length()));
             } else if (line.contains("=")) {
                 String concept = String.join(" ", tokens.apply(line.substring(0, line.indexOf('='))));
                 add(forms, line.substring(0, line.indexOf('=')) + "," + line.substring(line.indexOf('=') + 1), concept, tokens);
             }
         }
-        // after the concepts: a stop word the stemmer makes into a concept's form (هو, هوية → هو) stays the concept
+        // after the concepts: another institution's word the stemmer makes into a concept's form (جوالات → جوال,
+        // phones → phone) stays the concept, and so does a stop word (هو, هوية → هو)
+        for (String list : elsewhere) {
+            for (String form : list.split("[,،]")) {
+                List<String> analysed = tokens.apply(form.strip());
+                if (!analysed.isEmpty() && analysed.size() <= LONGEST) {
+                    forms.putIfAbsent(analysed, ELSEWHERE_MARK + String.join(" ", analysed));
+                }
+            }
+        }
         stops.forEach(list -> add(forms, list, "", tokens));
         return new FaqLexicon(forms);
     }
@@ -118,8 +123,13 @@ final class FaqLexicon {
                 }
             }
             if (matched == 1 && concept(term) == null) {
-                term = VerbForms.stems(term).stream().map(this::concept)
-                        .filter(c -> c != null && !c.startsWith(ELSEWHERE_MARK)).findFirst().orElse(term);
+                // a preposition before another institution's word (لشركه, بمدرسه) keeps it that institution's; a
+                // verb stem never does (its letters make other words)
+                String original = term;
+                term = VerbForms.withoutPreposition(term).map(this::concept)
+                        .filter(c -> c.startsWith(ELSEWHERE_MARK))
+                        .orElseGet(() -> VerbForms.stems(original).stream().map(this::concept)
+                                .filter(c -> c != null && !c.startsWith(ELSEWHERE_MARK)).findFirst().orElse(original));
             }
             dropped = term.isEmpty();
             if (!dropped) {

@@ -2,6 +2,7 @@ package org.tawasul.faq;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The stems an Arabic verb form may have once its person markers are taken off (أ/ي/ت/ن before, ون/ين/وا/ت/نا
@@ -43,6 +44,15 @@ final class VerbForms {
             stems.add(withoutSuffix);
         }
         return stems;
+    }
+
+    /**
+     * The word without a preposition ب/ل/ك before it (لشركه → شركه), empty when it has none or would be too short:
+     * unlike the verb stems, this one may be read as another institution's word.
+     */
+    static Optional<String> withoutPreposition(String word) {
+        return word.length() > MIN_STEM && PREPOSITIONS.indexOf(word.charAt(0)) >= 0
+                ? Optional.of(word.substring(1)) : Optional.empty();
     }
 
     private static String withoutSuffix(String word) {

@@ -38,24 +38,38 @@ class FaqEvaluationTests {
         FaqEvaluation.Report report = run("heldout.tsv");
         assertThat(report.inScope()).isEqualTo(190);
         assertThat(report.outOfScope()).isEqualTo(49);
-        // reached: 167/190 (87.9%) answered right, 44/49 (89.8%) handed to staff; margin: 2 points
-        assertThat(report.accuracy()).as("held-out in scope answered right").isGreaterThanOrEqualTo(0.859);
-        assertThat(report.refusalRate()).as("held-out out of scope handed to staff").isGreaterThanOrEqualTo(0.877);
+        // reached: 171/190 (90.0%) answered right, 45/49 (91.8%) handed to staff; margin: 2 points
+        assertThat(report.accuracy()).as("held-out in scope answered right").isGreaterThanOrEqualTo(0.88);
+        assertThat(report.refusalRate()).as("held-out out of scope handed to staff").isGreaterThanOrEqualTo(0.898);
     }
 
     @Test
     void theTuneHalfKeepsItsFigures() throws Exception {
         FaqEvaluation.Report report = run("tune.tsv");
-        // reached: 180/190 (94.7%) and 49/49 (100%)
-        assertThat(report.accuracy()).as("tune in scope answered right").isGreaterThanOrEqualTo(0.926);
+        // reached: 183/190 (96.3%) and 49/49 (100%)
+        assertThat(report.accuracy()).as("tune in scope answered right").isGreaterThanOrEqualTo(0.943);
         assertThat(report.refusalRate()).as("tune out of scope handed to staff").isGreaterThanOrEqualTo(0.979);
+    }
+
+    @Test
+    void theSecondTuningSetKeepsItsFigures() throws Exception {
+        FaqEvaluation.Report report = run("tune2.tsv");
+        assertThat(report.inScope()).isEqualTo(304);
+        assertThat(report.outOfScope()).isEqualTo(79);
+        // reached: 296/304 (97.4%) and 78/79 (98.7%); margin: 2 points
+        assertThat(report.accuracy()).as("tune2 in scope answered right").isGreaterThanOrEqualTo(0.954);
+        assertThat(report.refusalRate()).as("tune2 out of scope handed to staff").isGreaterThanOrEqualTo(0.967);
     }
 
     /** The evaluation set measures paraphrases the entries have not seen: no example question is one of its. */
     @Test
     void noExampleQuestionIsCopiedFromTheEvaluationSet() throws Exception {
-        List<String> questions = FaqEvaluation.read(Path.of(FaqEvaluationTests.class.getClassLoader()
-                .getResource("faq-eval/all.tsv").toURI())).stream().map(q -> plain(q.question())).toList();
+        List<String> questions = new java.util.ArrayList<>();
+        for (String file : List.of("faq-eval/all.tsv", "faq-eval/tune2.tsv")) {
+            FaqEvaluation.read(Path.of(FaqEvaluationTests.class.getClassLoader().getResource(file).toURI()))
+                    .forEach(q -> questions.add(plain(q.question())));
+        }
+        assertThat(questions).hasSize(478 + 383);
         List<String> copied = new java.util.ArrayList<>();
         for (FaqEntry entry : INDEX.entries()) {
             for (String example : concat(entry.examples().ar(), entry.examples().en())) {

@@ -62,6 +62,24 @@ class FaqLexiconTests {
         assertThat(FaqAnalysis.terms("عندكم")).isEmpty();
     }
 
+    /** An institution's word the analysis makes into a concept's form (جوالات → جوال) leaves the concept alone. */
+    @Test
+    void aConceptKeepsItsFormsWhateverTheLineOrder() {
+        FaqLexicon lexicon = FaqLexicon.parse("elsewhere: جوالات, البلدية\nجوال = موبايل\nstop: عشان", FaqAnalysis::tokens);
+        assertThat(lexicon.apply(FaqAnalysis.tokens("جوالي"))).isEqualTo(lexicon.apply(FaqAnalysis.tokens("موبايل")))
+                .noneMatch(t -> t.startsWith(FaqLexicon.ELSEWHERE_MARK));
+        assertThat(lexicon.apply(FaqAnalysis.tokens("البلدية"))).singleElement()
+                .satisfies(t -> assertThat(t).startsWith(FaqLexicon.ELSEWHERE_MARK));
+    }
+
+    /** A preposition written onto another institution's word (لشركه) does not hide it. */
+    @Test
+    void aPrepositionBeforeAnotherInstitutionKeepsItSo() {
+        assertThat(FaqAnalysis.terms("لشركه")).singleElement()
+                .satisfies(t -> assertThat(t).startsWith(FaqLexicon.ELSEWHERE_MARK));
+        assertThat(FaqAnalysis.terms("لشركه")).isEqualTo(FaqAnalysis.terms("شركه"));
+    }
+
     private static String lexicon() throws IOException {
         try (InputStream in = FaqLexiconTests.class.getClassLoader().getResourceAsStream(FaqLexicon.BUNDLED)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
