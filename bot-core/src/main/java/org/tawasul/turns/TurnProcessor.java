@@ -340,12 +340,23 @@ public class TurnProcessor {
     }
 
     /**
-     * Processes events stored but not yet processed (after a crash or a failed turn), oldest first;
-     * an event whose turn failed {@code tawasul.turns.max-attempts} times is left alone.
+     * Processes events stored but not yet processed (after a crash or a failed turn), oldest first, each
+     * conversation's in arrival order; an event whose turn failed {@code tawasul.turns.max-attempts} times is
+     * left alone, and no longer holds back its conversation.
      *
      * @return how many turns ran
      */
     public int processPending(int limit) {
+        return processPending(limit, true);
+    }
+
+    /**
+     * As {@link #processPending(int)}; with {@code retryFailed} false only events never tried (left by a crash)
+     * run, and a conversation whose oldest waiting event failed before waits for the background retry, at its
+     * pace ({@code tawasul.turns.retry-interval}): a busy receiver sweeping every round must not use up a failing
+     * event's attempts in a second.
+     */
+    public int processPending(int limit, boolean retryFailed) {
         int done = 0;
         Set<String> heldBack = new HashSet<>(); // conversations whose older event did not run: their newer ones wait
         for (InboxEvent event : inbox.findByProcessedAtIsNullAndAttemptsLessThanOrderByIdAsc(
@@ -354,7 +365,8 @@ public class TurnProcessor {
             if (heldBack.contains(conversation)) {
                 continue;
             }
-            if (process(event.getId(), event.getChannel(), event.getAddress(), true)) {
+            if ((retryFailed || event.getAttempts() == 0)
+                    && process(event.getId(), event.getChannel(), event.getAddress(), retryFailed)) {
                 done++;
             } else {
                 heldBack.add(conversation);

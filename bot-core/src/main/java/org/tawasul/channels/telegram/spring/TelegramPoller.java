@@ -226,14 +226,15 @@ class TelegramPoller implements SmartLifecycle {
     }
 
     /**
-     * Processes updates left unprocessed, oldest first, at start and before each round after one
-     * left some, so a chat's later updates do not overtake them.
+     * Processes updates left unprocessed by a crash, oldest first, at start and before each round after one
+     * left some; the turn processor keeps each chat's later updates behind them, and behind a failed turn
+     * until the background retry runs it or gives it up.
      */
     private void sweepPending() {
         if (!pendingLeft) {
             return;
         }
-        int done = turns.processPending(1000);
+        int done = turns.processPending(1000, false); // failed turns are retried by PendingTurns, at its pace
         pendingLeft = turns.hasPending();
         if (done > 0) {
             log.info("Processed {} stored updates left unprocessed earlier", done);
