@@ -197,7 +197,8 @@ abstract class TurnProcessingIntegrationTests {
     @Test
     void aGivenUpEventIsApologisedForInTheMembersLanguage() {
         turns.handle(TEST, "s", "member", InboundTurn.start("form"));
-        jdbc.update("UPDATE conversation SET language = 'en' WHERE address = 'member'");
+        new TransactionTemplate(transactions).executeWithoutResult(status ->
+                jdbc.update("UPDATE conversation SET language = 'en' WHERE address = 'member'"));
         listener.failFor = "member";
         turns.handle(TEST, "a1", "member", InboundTurn.of(Inbound.text("one")));
         turns.handle(TEST, "a2", "member", InboundTurn.of(Inbound.text("two")));
