@@ -86,7 +86,7 @@ public final class FaqCommands {
 
     static void print(FaqIndex index, String question, Language language, int top, PrintStream out) {
         List<FaqMatch> matches = index.top(question, language, top);
-        out.println("terms: " + String.join(" ", FaqAnalysis.terms(FaqQuery.limit(question)).stream()
+        out.println("terms: " + String.join(" ", FaqQuery.searchedTerms(question).stream()
                 .map(t -> t.startsWith(FaqLexicon.ELSEWHERE_MARK) ? t.substring(1) + "(elsewhere)" : t).toList()));
         out.println("rank\tentry\tscore\tevidence\tshare");
         for (int i = 0; i < matches.size(); i++) {

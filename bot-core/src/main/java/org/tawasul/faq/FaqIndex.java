@@ -89,7 +89,7 @@ public final class FaqIndex implements AutoCloseable {
         if (n < 1) {
             throw new IllegalArgumentException("n must be at least 1 (was " + n + ")");
         }
-        Map<String, Double> weights = weigh(FaqAnalysis.terms(FaqQuery.limit(question)));
+        Map<String, Double> weights = weigh(FaqQuery.searchedTerms(question));
         double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
         if (total == 0) {
             return List.of();

@@ -19,6 +19,10 @@ final class FaqQuery {
 
     /** Words of a question that are searched: a long message is read by its beginning. */
     private static final int MAX_WORDS = 64;
+    /** Analysed terms of a question that are searched: words joined by commas are one whitespace word but many terms. */
+    static final int MAX_TERMS = 64;
+    /** Characters of a question that are analysed at all (100 KB of text is read by its beginning too). */
+    static final int MAX_CHARS = 2_000;
 
     private FaqQuery() {
     }
@@ -27,10 +31,24 @@ final class FaqQuery {
     record Field(String text, double weight, boolean question) {
     }
 
-    /** The question's first {@link #MAX_WORDS} words; "" for null. */
+    /**
+     * The terms of a question that are searched: the analysed terms of its first {@link #MAX_CHARS} characters and
+     * {@link #MAX_WORDS} words, at most {@link #MAX_TERMS} of them, in order; the bound is on analysed terms, so no
+     * way of joining words makes a question cost more.
+     */
+    static List<String> searchedTerms(String question) {
+        List<String> terms = FaqAnalysis.terms(limit(question));
+        return terms.size() <= MAX_TERMS ? terms : List.copyOf(terms.subList(0, MAX_TERMS));
+    }
+
+    /** The question's first {@link #MAX_WORDS} words within its first {@link #MAX_CHARS} characters; "" for null. */
     static String limit(String question) {
         if (question == null) {
             return "";
+        }
+        if (question.length() > MAX_CHARS) {
+            int end = Character.isHighSurrogate(question.charAt(MAX_CHARS - 1)) ? MAX_CHARS - 1 : MAX_CHARS;
+            question = question.substring(0, end);
         }
         String[] words = question.strip().split("\\s+", MAX_WORDS + 1);
         return words.length <= MAX_WORDS ? question : String.join(" ", Arrays.copyOf(words, MAX_WORDS));

@@ -37,6 +37,11 @@ final class TurnMetrics {
         count(channel, "failed");
     }
 
+    /** An event whose turn failed its last attempt: the member was told, the event waits for staff. */
+    void givenUp(String channel) {
+        count(channel, "given-up");
+    }
+
     private void count(String channel, String outcome) {
         counters.computeIfAbsent(channel + '/' + outcome, key -> Counter.builder("tawasul.turns")
                 .description("Inbound events by what their turn did").tag("channel", channel).tag("outcome", outcome)

@@ -28,6 +28,7 @@ import org.tawasul.conversations.engine.ConversationState;
 import org.tawasul.conversations.engine.DialogActions;
 import org.tawasul.conversations.engine.DialogEvent;
 import org.tawasul.conversations.engine.TurnResult;
+import org.tawasul.conversations.engine.Texts;
 import org.tawasul.conversations.message.Language;
 import org.tawasul.conversations.message.Outbound;
 import org.tawasul.db.conversation.ConversationRecord;
@@ -47,6 +48,7 @@ import org.tawasul.outbound.Outbox;
 public class TurnProcessor {
 
     private static final Logger log = LoggerFactory.getLogger(TurnProcessor.class);
+    private static final Texts TEXTS = new Texts("org/tawasul/turns/texts_");
 
     private final ConversationEngine engine;
     private final ConversationRepository conversations;
@@ -214,6 +216,16 @@ public class TurnProcessor {
         long start = System.nanoTime();
         ReentrantLock lock = lock(channel, address);
         try {
+            if (waiting(channel, address, Long.MAX_VALUE)) {
+                // an older event of this conversation waits (failed, or left by a crash): this one is stored and runs
+                // after it, never before it
+                Optional<Long> stored = store(channel, providerId, address, payload);
+                if (stored.isEmpty()) {
+                    metrics.redelivered(channel);
+                    return false;
+                }
+                return drain(channel, address, stored.get(), false);
+            }
             for (int attempt = 1; ; attempt++) {
                 try {
                     transaction.executeWithoutResult(status -> {
@@ -226,6 +238,9 @@ public class TurnProcessor {
                         } catch (DataIntegrityViolationException duplicate) {
                             throw new Redelivery();
                         }
+                        if (waiting(channel, address, event.getId())) {
+                            throw new Waiting(); // another node stored an older event of this conversation meanwhile
+                        }
                         run(event, now);
                     });
                     metrics.processed(channel, start);
@@ -233,6 +248,9 @@ public class TurnProcessor {
                 } catch (Redelivery redelivery) {
                     metrics.redelivered(channel);
                     return false;
+                } catch (Waiting waiting) {
+                    Optional<Long> stored = store(channel, providerId, address, payload);
+                    return stored.isPresent() && drain(channel, address, stored.get(), false);
                 } catch (OptimisticLockingFailureException | DataIntegrityViolationException conflict) {
                     if (attempt > settings.maxRetries()) {
                         return storeFailed(channel, providerId, address, payload, conflict);
@@ -247,6 +265,12 @@ public class TurnProcessor {
         }
     }
 
+    /** Whether an event of the conversation older than {@code id} still waits for its turn (given-up ones do not count). */
+    private boolean waiting(String channel, String address, long id) {
+        return inbox.existsByChannelAndAddressAndIdLessThanAndProcessedAtIsNullAndAttemptsLessThan(channel, address, id,
+                settings.maxAttempts());
+    }
+
     /**
      * Runs the turn for a stored inbox event, retrying when another writer changed the
      * conversation first. An event already processed is skipped.
@@ -254,12 +278,45 @@ public class TurnProcessor {
      * @return true when the turn ran (now or by another writer), false when it failed and stays unprocessed
      */
     public boolean process(long inboxId, ChannelId channel, String address) {
-        return process(inboxId, channel.id(), address);
+        return process(inboxId, channel.id(), address, false);
     }
 
-    private boolean process(long inboxId, String channel, String address) {
-        long start = System.nanoTime();
+    private boolean process(long inboxId, String channel, String address, boolean retryFailed) {
         ReentrantLock lock = lock(channel, address);
+        try {
+            return drain(channel, address, inboxId, retryFailed);
+        } finally {
+            unlock(lock);
+        }
+    }
+
+    /**
+     * Runs, in arrival order, the conversation's waiting events up to {@code upTo}, stopping at the first
+     * that does not run: a newer event never overtakes an older one. An older event that failed before is
+     * retried only by the background retry ({@code retryFailed}), at its pace: a member typing on does not use up
+     * its attempts. Called holding the conversation's lock.
+     *
+     * @return whether the event {@code upTo} is processed
+     */
+    private boolean drain(String channel, String address, long upTo, boolean retryFailed) {
+        for (InboxEvent waiting : inbox.findByChannelAndAddressAndProcessedAtIsNullAndAttemptsLessThanOrderByIdAsc(
+                channel, address, settings.maxAttempts())) {
+            if (waiting.getId() > upTo) {
+                break;
+            }
+            if (waiting.getAttempts() > 0 && !retryFailed && waiting.getId() != upTo) {
+                return false;
+            }
+            if (!runStored(waiting.getId(), channel)) {
+                return false;
+            }
+        }
+        return inbox.findById(upTo).map(InboxEvent::isProcessed).orElse(false);
+    }
+
+    /** Runs one stored event's turn, retrying lost races; false when it failed (recorded) or must wait for an older one. */
+    private boolean runStored(long inboxId, String channel) {
+        long start = System.nanoTime();
         try {
             for (int attempt = 1; ; attempt++) {
                 try {
@@ -267,6 +324,9 @@ public class TurnProcessor {
                             .orElseThrow(() -> new IllegalStateException("No inbox event " + inboxId))));
                     metrics.processed(channel, start);
                     return true;
+                } catch (Waiting waiting) {
+                    log.debug("Inbox event {} waits for an older event of its conversation", inboxId);
+                    return false;
                 } catch (OptimisticLockingFailureException | DataIntegrityViolationException conflict) {
                     if (attempt > settings.maxRetries()) {
                         return failed(inboxId, conflict);
@@ -276,23 +336,40 @@ public class TurnProcessor {
             }
         } catch (RuntimeException e) {
             return failed(inboxId, e);
-        } finally {
-            unlock(lock);
         }
     }
 
     /**
-     * Processes events stored but not yet processed (after a crash or a failed turn), oldest first;
-     * an event whose turn failed {@code tawasul.turns.max-attempts} times is left alone.
+     * Processes events stored but not yet processed (after a crash or a failed turn), oldest first, each
+     * conversation's in arrival order; an event whose turn failed {@code tawasul.turns.max-attempts} times is
+     * left alone, and no longer holds back its conversation.
      *
      * @return how many turns ran
      */
     public int processPending(int limit) {
+        return processPending(limit, true);
+    }
+
+    /**
+     * As {@link #processPending(int)}; with {@code retryFailed} false only events never tried (left by a crash)
+     * run, and a conversation whose oldest waiting event failed before waits for the background retry, at its
+     * pace ({@code tawasul.turns.retry-interval}): a busy receiver sweeping every round must not use up a failing
+     * event's attempts in a second.
+     */
+    public int processPending(int limit, boolean retryFailed) {
         int done = 0;
+        Set<String> heldBack = new HashSet<>(); // conversations whose older event did not run: their newer ones wait
         for (InboxEvent event : inbox.findByProcessedAtIsNullAndAttemptsLessThanOrderByIdAsc(
                 settings.maxAttempts(), Limit.of(limit))) {
-            if (process(event.getId(), event.getChannel(), event.getAddress())) {
+            String conversation = event.getChannel() + '\u0000' + event.getAddress();
+            if (heldBack.contains(conversation)) {
+                continue;
+            }
+            if ((retryFailed || event.getAttempts() == 0)
+                    && process(event.getId(), event.getChannel(), event.getAddress(), retryFailed)) {
                 done++;
+            } else {
+                heldBack.add(conversation);
             }
         }
         return done;
@@ -329,6 +406,9 @@ public class TurnProcessor {
     private void turn(InboxEvent event) {
         if (event.isProcessed()) {
             return;
+        }
+        if (waiting(event.getChannel(), event.getAddress(), event.getId())) {
+            throw new Waiting();
         }
         Instant now = clock.instant();
         run(event, now);
@@ -391,6 +471,13 @@ public class TurnProcessor {
         }
     }
 
+    /** Signals that an older event of the conversation still waits: this one must not run before it. */
+    private static final class Waiting extends RuntimeException {
+        Waiting() {
+            super(null, null, false, false);
+        }
+    }
+
     private boolean failed(long inboxId, RuntimeException e) {
         inbox.findById(inboxId).ifPresent(event -> metrics.failed(event.getChannel()));
         int maxAttempts = settings.maxAttempts();
@@ -400,8 +487,10 @@ public class TurnProcessor {
                 return event.getAttempts();
             }).orElse(null));
             if (attempts != null && attempts >= maxAttempts) {
-                log.error("Turn for inbox event {} failed {} times; given up: it stays in the inbox, unprocessed, with its "
-                        + "error, for staff to look at", inboxId, attempts, e);
+                metrics.givenUp(channelOf(inboxId));
+                apologise(inboxId);
+                log.error("Turn for inbox event {} failed {} times; given up: the member was told, and it stays in the inbox, "
+                        + "unprocessed, with its error, for staff to look at (tawasul_inbox_given_up)", inboxId, attempts, e);
             } else {
                 log.error("Turn for inbox event {} failed (attempt {} of {}); it is tried again later", inboxId, attempts,
                         maxAttempts, e);
@@ -411,5 +500,28 @@ public class TurnProcessor {
             log.error("Recording the failure of inbox event {} failed", inboxId, recording);
         }
         return false;
+    }
+
+    private String channelOf(long inboxId) {
+        return inbox.findById(inboxId).map(InboxEvent::getChannel).orElse("unknown");
+    }
+
+    /**
+     * Tells the member whose event was given up, in their language, that it did not go through and what to do
+     * (send it again, or talk to staff); events that are not a member's turn (delivery reports) get nothing.
+     */
+    private void apologise(long inboxId) {
+        try {
+            ownTransaction.executeWithoutResult(status -> inbox.findById(inboxId)
+                    .filter(event -> InboxPayload.route(event.getPayload()) == null)
+                    .ifPresent(event -> {
+                        Language language = conversations.findByChannelAndAddress(event.getChannel(), event.getAddress())
+                                .flatMap(row -> Language.fromCode(row.getLanguage())).orElse(defaultLanguage);
+                        outbox.enqueue(Outbox.Entry.text(ChannelId.of(event.getChannel()), event.getAddress(),
+                                TEXTS.get("turn.given-up", language), inboxId));
+                    }));
+        } catch (RuntimeException e) {
+            log.error("Could not tell the member that inbox event {} was given up", inboxId, e);
+        }
     }
 }

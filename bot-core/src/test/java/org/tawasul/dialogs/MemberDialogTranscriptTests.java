@@ -32,13 +32,22 @@ class MemberDialogTranscriptTests {
 
     /** The engine with the bundled flows and catalog, and the member dialogs' actions on {@code ports}. */
     static ConversationEngine engine(InMemoryPorts ports) {
-        ClassLoader loader = MemberDialogTranscriptTests.class.getClassLoader();
-        ServiceCatalog catalog = ServiceCatalog.read(FlowRegistry.sources(loader, "services/", null));
-        List<FlowDefinition> flows = new ArrayList<>(catalog.flows());
-        flows.addAll(FlowRegistry.parse(FlowRegistry.sources(loader, FlowRegistry.BUNDLED_FOLDER, null)));
-        FlowRegistry registry = FlowRegistry.of(flows, "menu");
+        ServiceCatalog catalog = catalog();
+        FlowRegistry registry = registry(catalog);
         MemberDialogActions actions = new MemberDialogActions(ports, ports, ports, ports, catalog, registry, new SurveyPort.Settings(2));
         return new ConversationEngine(registry, EngineSettings.DEFAULTS, actions);
+    }
+
+    static ServiceCatalog catalog() {
+        return ServiceCatalog.read(FlowRegistry.sources(MemberDialogTranscriptTests.class.getClassLoader(), "services/", null));
+    }
+
+    /** Every bundled flow: the dialogs and the services' own forms. */
+    static FlowRegistry registry(ServiceCatalog catalog) {
+        List<FlowDefinition> flows = new ArrayList<>(catalog.flows());
+        flows.addAll(FlowRegistry.parse(FlowRegistry.sources(MemberDialogTranscriptTests.class.getClassLoader(),
+                FlowRegistry.BUNDLED_FOLDER, null)));
+        return FlowRegistry.of(flows, "menu");
     }
 
     @TestFactory
@@ -56,7 +65,7 @@ class MemberDialogTranscriptTests {
      * Fresh memory per transcript; a file named "*-with-cases-*" starts with open cases on record for Huda
      * and Salem, one named "*-with-completed-*" with completed ones.
      */
-    private static InMemoryPorts ports(Path file) {
+    static InMemoryPorts ports(Path file) {
         InMemoryPorts ports = new InMemoryPorts();
         if (file.getFileName().toString().contains("with-cases")) {
             ports.caseOf(InMemoryPorts.HUDA, "REQ-2026-000041", "دعم اجتماعي");

@@ -168,4 +168,16 @@ class FaqIndexTests {
             pool.shutdown();
         }
     }
+
+    /** The reproduced poison input: 240 distinct words joined by commas (one whitespace word, 240 analysed terms). */
+    @Test
+    void aQuestionIsSearchedByAtMostItsFirstAnalysedTermsHoweverItsWordsAreJoined() {
+        String commas = IntStream.range(0, 240).mapToObj(i -> "كلمة" + Integer.toString(i, 26).replace('0', 'ب'))
+                .collect(Collectors.joining(","));
+        assertThat(FaqAnalysis.terms(commas)).as("the input is as hostile as reported").hasSizeGreaterThan(200);
+
+        assertThat(FaqQuery.searchedTerms(commas)).hasSize(FaqQuery.MAX_TERMS);
+        assertThat(INDEX.top(commas, Language.AR, 3)).isNotNull();
+        assertThat(FaqQuery.searchedTerms("word ".repeat(50_000))).hasSizeLessThanOrEqualTo(FaqQuery.MAX_TERMS);
+    }
 }

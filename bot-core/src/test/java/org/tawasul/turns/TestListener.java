@@ -11,11 +11,16 @@ class TestListener implements DialogEventListener {
 
     final Map<String, Map<String, String>> completed = new ConcurrentHashMap<>();
     volatile String failFor;
+    /** Fails the turns that start this flow, for any address. */
+    volatile String failStartOf;
 
     @Override
     public void on(TurnContext context, DialogEvent event) {
         if (context.address().equals(failFor)) {
             throw new IllegalStateException("listener failed on purpose");
+        }
+        if (event instanceof DialogEvent.DialogStarted started && started.flowId().equals(failStartOf)) {
+            throw new IllegalStateException("listener failed on purpose when " + started.flowId() + " started");
         }
         if (event instanceof DialogEvent.DialogCompleted done) {
             completed.put(context.address(), done.answers());

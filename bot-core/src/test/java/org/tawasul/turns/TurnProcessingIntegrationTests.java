@@ -59,6 +59,7 @@ abstract class TurnProcessingIntegrationTests {
         });
         listener.completed.clear();
         listener.failFor = null;
+        listener.failStartOf = null;
     }
 
     @AfterEach
@@ -183,6 +184,81 @@ abstract class TurnProcessingIntegrationTests {
         assertThat(givenUp.isProcessed()).isFalse();
         assertThat(givenUp.getAttempts()).isEqualTo(3);
         assertThat(givenUp.getLastError()).contains("listener failed on purpose");
+        assertThat(outbox.findByInboxIdOrderByIdAsc(givenUp.getId())).as("the member is told, in Arabic by default")
+                .extracting(m -> m.getBody()).singleElement().asString()
+                .startsWith("عذرًا، تعذّر علينا معالجة رسالتك الأخيرة").contains("«موظف»");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inbox WHERE processed_at IS NULL AND attempts >= 3",
+                Long.class)).as("kept for staff").isEqualTo(1L);
+
+        // a given-up event no longer holds back its conversation
+        assertThat(turns.handle(TEST, "a3", "member", InboundTurn.of(Inbound.text("three")))).isTrue();
+    }
+
+    @Test
+    void aGivenUpEventIsApologisedForInTheMembersLanguage() {
+        turns.handle(TEST, "s", "member", InboundTurn.start("form"));
+        new TransactionTemplate(transactions).executeWithoutResult(status ->
+                jdbc.update("UPDATE conversation SET language = 'en' WHERE address = 'member'"));
+        listener.failFor = "member";
+        turns.handle(TEST, "a1", "member", InboundTurn.of(Inbound.text("one")));
+        turns.handle(TEST, "a2", "member", InboundTurn.of(Inbound.text("two")));
+        pending.sweep();
+        pending.sweep();
+
+        var givenUp = inbox.findByChannelAndProviderId(CHANNEL, "a2").orElseThrow();
+        assertThat(givenUp.getAttempts()).isEqualTo(3);
+        assertThat(outbox.findByInboxIdOrderByIdAsc(givenUp.getId())).extracting(m -> m.getBody()).singleElement()
+                .asString().startsWith("Sorry, we could not handle your last message").contains("“staff”");
+    }
+
+    /** An event stored before a crash and not yet run: the next event of the chat must not overtake it. */
+    @Test
+    void aNewerEventRunsOnlyAfterAnOlderOneLeftPending() {
+        turns.handle(TEST, "s", "member", InboundTurn.start("form"));
+        turns.receive(TEST, "a1", "member", InboundTurn.of(Inbound.text("one"))); // stored, not run (a crash)
+
+        assertThat(turns.handle(TEST, "a2", "member", InboundTurn.of(Inbound.text("two")))).isTrue();
+
+        assertThat(listener.completed.get("member")).as("answers in the order the member sent them")
+                .containsEntry("first", "one").containsEntry("second", "two");
+        assertThat(turns.hasPending()).isFalse();
+    }
+
+    /**
+     * The reproduced case: the start of a dialog failed, the member typed on; the text must not be taken at
+     * the step the member had before, and once the start runs the text is the dialog's first answer.
+     */
+    @Test
+    void aNewerEventWaitsWhileAnOlderOneOfItsConversationFailsAndRunsAfterIt() {
+        listener.failStartOf = "form";
+        assertThat(turns.handle(TEST, "s", "member", InboundTurn.start("form"))).isFalse();
+        long outboxBefore = outbox.count();
+
+        assertThat(turns.handle(TEST, "a1", "member", InboundTurn.of(Inbound.text("one")))).as("waits").isFalse();
+        assertThat(turns.receive(TEST, "a2", "member", InboundTurn.of(Inbound.text("two")))).isPresent();
+        assertThat(turns.process(inbox.findByChannelAndProviderId(CHANNEL, "a2").orElseThrow().getId(), TEST, "member"))
+                .as("the polling path waits too").isFalse();
+        assertThat(turns.processPending(100)).as("the background retry keeps the order too").isZero();
+
+        var waiting = inbox.findByChannelAndProviderId(CHANNEL, "a1").orElseThrow();
+        assertThat(waiting.isProcessed()).isFalse();
+        assertThat(waiting.getAttempts()).as("waiting is not failing").isZero();
+        assertThat(outbox.count()).as("nothing answered out of order").isEqualTo(outboxBefore);
+
+        listener.failStartOf = null;
+        assertThat(pending.sweep()).isEqualTo(3);
+        assertThat(listener.completed.get("member")).containsEntry("first", "one").containsEntry("second", "two");
+        assertThat(turns.hasPending()).isFalse();
+    }
+
+    /** Other conversations are not held back by one conversation's failing event. */
+    @Test
+    void aFailingEventHoldsBackOnlyItsOwnConversation() {
+        listener.failStartOf = "form";
+        turns.handle(TEST, "s", "member", InboundTurn.start("form"));
+        turns.handle(TEST, "a1", "member", InboundTurn.of(Inbound.text("one")));
+        listener.failStartOf = null;
+        assertThat(turns.handle(TEST, "o1", "other", InboundTurn.of(Inbound.text("مرحبا")))).isTrue();
     }
 
     @Test

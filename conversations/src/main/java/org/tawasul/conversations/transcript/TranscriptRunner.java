@@ -57,10 +57,18 @@ public final class TranscriptRunner {
                 file.toUri(), () -> runner.run(file)));
     }
 
-    /** The transcript files of a directory, sorted. */
+    /**
+     * The transcript files of a directory, sorted; a directory without any is an error (a suite that plays
+     * nothing must not pass).
+     */
     public static List<Path> files(Path directory) {
         try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+            List<Path> transcripts = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+            if (transcripts.isEmpty()) {
+                throw new TranscriptFailure("No transcripts (*.txt) in " + directory.toAbsolutePath()
+                        + ": a suite that plays nothing proves nothing. Fix: point it at the folder of transcripts");
+            }
+            return transcripts;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list transcripts in " + directory, e);
         }
@@ -144,7 +152,8 @@ public final class TranscriptRunner {
         return lines;
     }
 
-    private static Inbound input(Transcript transcript, Transcript.Say say) {
+    /** What the member sends on a transcript line: text, or {@code [button:key]}, {@code [photo:id]}, ... */
+    public static Inbound input(Transcript transcript, Transcript.Say say) {
         String text = say.input();
         if (text.startsWith("[") && text.endsWith("]") && text.indexOf(':') > 0) {
             String kind = text.substring(1, text.indexOf(':'));

@@ -37,4 +37,12 @@ class TranscriptTests {
         }
         return TranscriptRunner.dynamicTests(engine, DIRECTORY);
     }
+
+    @org.junit.jupiter.api.Test
+    void anEmptyFolderFailsInsteadOfPassingWithNothingPlayed(@org.junit.jupiter.api.io.TempDir Path empty)
+            throws IOException {
+        Files.writeString(empty.resolve("notes.md"), "not a transcript");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TranscriptRunner.dynamicTests(engine(), empty))
+                .isInstanceOf(TranscriptFailure.class).hasMessageContaining("No transcripts");
+    }
 }

@@ -17,6 +17,17 @@ public interface InboxRepository extends JpaRepository<InboxEvent, Long> {
     /** Unprocessed events with fewer than {@code attempts} failed attempts, oldest first, at most {@code limit}. */
     List<InboxEvent> findByProcessedAtIsNullAndAttemptsLessThanOrderByIdAsc(int attempts, Limit limit);
 
+    /**
+     * Whether the conversation has an event older than {@code id} still waiting for its turn (unprocessed,
+     * fewer than {@code attempts} failed attempts): a newer event of it must wait.
+     */
+    boolean existsByChannelAndAddressAndIdLessThanAndProcessedAtIsNullAndAttemptsLessThan(String channel,
+            String address, long id, int attempts);
+
+    /** The conversation's events waiting for their turn (unprocessed, fewer than {@code attempts}), oldest first. */
+    List<InboxEvent> findByChannelAndAddressAndProcessedAtIsNullAndAttemptsLessThanOrderByIdAsc(String channel,
+            String address, int attempts);
+
     /** How many events wait for their turn. */
     long countByProcessedAtIsNull();
 

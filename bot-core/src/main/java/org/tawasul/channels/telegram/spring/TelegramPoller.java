@@ -1,15 +1,11 @@
 package org.tawasul.channels.telegram.spring;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.OkHttpClient;
@@ -31,9 +27,10 @@ import org.tawasul.turns.TurnProcessor;
  * Receives updates by long polling, on one thread of its own, with the TelegramBots client.
  * <p>A round: {@code getUpdates} from the next offset; the whole batch stored in one commit
  * (retrying while the database is away); only then the offset moves past it, which confirms the
- * batch to Telegram on the next call. Then the batch's turns run: different chats in parallel on
- * {@code tawasul.telegram.turn-threads} threads, one chat's updates in order, and the next round
- * starts when they are done. Duplicates are told apart by the inbox's unique key on
+ * batch to Telegram on the next call. Then the batch's turns are queued per chat ({@link ChatQueues}):
+ * different chats in parallel on {@code tawasul.telegram.turn-threads} threads, one chat's updates in
+ * order, and the next round starts at once, without waiting for them (one chat's burst does not hold
+ * up the other chats' updates); it waits only while more than {@value #MAX_QUEUED} turns are queued. Duplicates are told apart by the inbox's unique key on
  * {@code update_id}, never by "greater than the last one seen", so no update is dropped for its
  * number. Updates left unprocessed (by a crash, or a failed turn) are processed before the first
  * round and again after a round that left some.
@@ -42,6 +39,8 @@ class TelegramPoller implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramPoller.class);
     private static final int BATCH_LIMIT = 100;
+    /** Turns queued in memory at most before the next getUpdates waits (they are stored already: this bounds memory). */
+    static final int MAX_QUEUED = 10 * BATCH_LIMIT;
     private static final long MAX_PAUSE_MILLIS = 60_000;
     /** Update kinds asked for; the others (channel posts, chat member changes, ...) stay at Telegram. */
     private static final List<String> ALLOWED_UPDATES = List.of("message", "edited_message", "callback_query");
@@ -58,8 +57,9 @@ class TelegramPoller implements SmartLifecycle {
     private volatile boolean running;
     private volatile Thread thread;
     private ExecutorService workers;
+    private ChatQueues queues;
     private Integer offset;
-    private boolean pendingLeft = true;
+    private volatile boolean pendingLeft = true;
 
     TelegramPoller(TelegramSettings settings, TelegramInbox inbox, TelegramClient client, TurnProcessor turns,
                    TelegramMonitor monitor, NodeLease lease) {
@@ -87,6 +87,7 @@ class TelegramPoller implements SmartLifecycle {
             worker.setDaemon(true);
             return worker;
         });
+        queues = new ChatQueues(workers, inbox::process, () -> pendingLeft = true);
         thread = new Thread(this::loop, "telegram-poller");
         thread.start();
         log.info("Telegram long polling started against {} ({} turn threads)", settings.apiUrl(), settings.turnThreads());
@@ -107,9 +108,16 @@ class TelegramPoller implements SmartLifecycle {
                 Thread.currentThread().interrupt();
             }
             if (current.isAlive()) {
-                log.warn("Telegram poller did not finish its batch in 30 s; its turns run again at the next start");
+                log.warn("Telegram poller did not stop in 30 s; the turns of its batch run again at the next start");
                 current.interrupt();
             }
+        }
+        try {
+            if (!queues.awaitEmpty(TimeUnit.SECONDS.toMillis(30))) { // lets the queued turns finish
+                log.warn("{} Telegram turns still queued after 30 s; they run at the next start", queues.queued());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         workers.shutdownNow();
         lease.release();
@@ -159,6 +167,7 @@ class TelegramPoller implements SmartLifecycle {
 
     /** One getUpdates call and what it brought. */
     private void round() throws TelegramApiException, InterruptedException {
+        queues.awaitAtMost(MAX_QUEUED);
         List<Update> updates = pollingClient.execute(GetUpdates.builder()
                 .offset(offset)
                 .limit(BATCH_LIMIT)
@@ -183,7 +192,7 @@ class TelegramPoller implements SmartLifecycle {
         List<TurnProcessor.Received> stored = store(batch);
         offset = last + 1; // only now: the next getUpdates confirms this batch to Telegram
         callbacks.forEach(this::answerCallback);
-        runTurns(stored);
+        queues.submit(stored);
     }
 
     /**
@@ -216,45 +225,16 @@ class TelegramPoller implements SmartLifecycle {
         }
     }
 
-    /** Runs the stored turns: one task per chat, in order within it; waits for all. */
-    private void runTurns(List<TurnProcessor.Received> stored) throws InterruptedException {
-        Map<String, List<TurnProcessor.Received>> byChat = new LinkedHashMap<>();
-        stored.forEach(received -> byChat.computeIfAbsent(received.address(), chat -> new ArrayList<>()).add(received));
-        List<Future<Boolean>> tasks = new ArrayList<>(byChat.size());
-        for (List<TurnProcessor.Received> chat : byChat.values()) {
-            tasks.add(workers.submit(() -> runInOrder(chat)));
-        }
-        for (Future<Boolean> task : tasks) {
-            try {
-                if (!task.get()) {
-                    pendingLeft = true;
-                }
-            } catch (ExecutionException e) {
-                log.error("Telegram turns failed", e.getCause());
-                pendingLeft = true;
-            }
-        }
-    }
-
-    /** One chat's turns in order; after a failed one the rest wait for the pending sweep, keeping the order. */
-    private boolean runInOrder(List<TurnProcessor.Received> chat) {
-        for (TurnProcessor.Received received : chat) {
-            if (!inbox.process(received)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
-     * Processes updates left unprocessed, oldest first, at start and before each round after one
-     * left some, so a chat's later updates do not overtake them.
+     * Processes updates left unprocessed by a crash, oldest first, at start and before each round after one
+     * left some; the turn processor keeps each chat's later updates behind them, and behind a failed turn
+     * until the background retry runs it or gives it up.
      */
     private void sweepPending() {
         if (!pendingLeft) {
             return;
         }
-        int done = turns.processPending(1000);
+        int done = turns.processPending(1000, false); // failed turns are retried by PendingTurns, at its pace
         pendingLeft = turns.hasPending();
         if (done > 0) {
             log.info("Processed {} stored updates left unprocessed earlier", done);

@@ -27,7 +27,9 @@ record TelegramSettings(String token, @DefaultValue("https://api.telegram.org") 
                         @DefaultValue("20MB") DataSize maxFileBytes, @DefaultValue("50s") Duration pollTimeout,
                         @DefaultValue("4") int turnThreads, @DefaultValue("2m") Duration staleAfter) {
 
-    private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{1,256}");
+    /** The shortest webhook secret accepted: a guessable one would let anyone post updates as Telegram. */
+    static final int MIN_SECRET = 32;
+    private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{" + MIN_SECRET + ",256}");
 
     /** How updates arrive: long polling (one node), webhooks (several nodes), or not at all (this node only sends). */
     enum Mode { POLLING, WEBHOOK, SEND_ONLY }
@@ -40,8 +42,9 @@ record TelegramSettings(String token, @DefaultValue("https://api.telegram.org") 
                 "tawasul.telegram.api-url must be an http or https URL such as https://api.telegram.org (was " + apiUrl
                         + "). Fix: give the scheme, host and port of the Bot API server, or remove it for the default");
         require(mode != Mode.WEBHOOK || webhookSecret != null && SECRET.matcher(webhookSecret).matches(),
-                "tawasul.telegram.webhook-secret is " + (webhookSecret == null || webhookSecret.isEmpty() ? "missing" : "invalid")
-                        + " and tawasul.telegram.mode is webhook. Fix: set it to 1-256 characters A-Z, a-z, 0-9, _ or - "
+                "tawasul.telegram.webhook-secret is " + (webhookSecret == null || webhookSecret.isEmpty() ? "missing"
+                        : webhookSecret.length() < MIN_SECRET ? "too short (" + webhookSecret.length() + " characters)" : "invalid")
+                        + " and tawasul.telegram.mode is webhook. Fix: set it to " + MIN_SECRET + "-256 characters A-Z, a-z, 0-9, _ or - "
                         + "(e.g. `openssl rand -hex 32`, through TAWASUL_TELEGRAM_WEBHOOK_SECRET), or use mode polling");
         require(maxFileBytes.toBytes() >= 1, "tawasul.telegram.max-file-bytes must be positive (was " + maxFileBytes
                 + "). Fix: use a size such as 20MB, or remove it for the default");

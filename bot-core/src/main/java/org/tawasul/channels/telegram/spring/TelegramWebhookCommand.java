@@ -48,6 +48,11 @@ public final class TelegramWebhookCommand {
                             + "through TAWASUL_TELEGRAM_WEBHOOK_SECRET) to the value the webhook nodes use.");
                     return 2;
                 }
+                if (secret.length() < TelegramSettings.MIN_SECRET) {
+                    System.err.println("tawasul.telegram.webhook-secret is too short (" + secret.length() + " characters; at least "
+                            + TelegramSettings.MIN_SECRET + "). Fix: set it to e.g. the output of `openssl rand -hex 32`.");
+                    return 2;
+                }
                 client.execute(SetWebhook.builder().url(positional.get(1)).secretToken(secret).build());
                 System.out.println("Telegram now delivers updates to " + positional.get(1));
             } else {

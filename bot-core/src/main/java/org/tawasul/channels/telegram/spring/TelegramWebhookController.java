@@ -3,6 +3,9 @@ package org.tawasul.channels.telegram.spring;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Map;
@@ -13,15 +16,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.tawasul.channels.telegram.TelegramUpdate;
 
 /**
- * {@code POST /webhooks/telegram}: checks Telegram's secret header in constant time (a missing or
- * wrong one gets 403 and nothing is stored), stores the update and runs its turn, then answers
+ * {@code POST /webhooks/telegram}: checks Telegram's secret header in constant time before reading
+ * anything of the body (a missing or wrong one gets 403 and nothing is read or stored), reads at most
+ * {@value #MAX_BODY_BYTES} bytes (a larger body gets 413), stores the update and runs its turn, then answers
  * 200; 503 only when the update could not be stored, so Telegram delivers it again. A button
  * press is answered in the response itself (an {@code answerCallbackQuery} method), saving a call.
  */
@@ -30,6 +32,8 @@ import org.tawasul.channels.telegram.TelegramUpdate;
 class TelegramWebhookController {
 
     static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
+    /** The largest body read: an update is a few kilobytes; a client sending more is refused before it fills memory. */
+    static final int MAX_BODY_BYTES = 1024 * 1024;
     private static final Logger log = LoggerFactory.getLogger(TelegramWebhookController.class);
 
     /** TelegramBots' types are Jackson 2; Boot's own mapper is Jackson 3 and cannot read them. */
@@ -47,14 +51,18 @@ class TelegramWebhookController {
     }
 
     @PostMapping("/webhooks/telegram")
-    ResponseEntity<?> receive(@RequestHeader(name = SECRET_HEADER, required = false) String given,
-                              @RequestBody(required = false) String body) {
+    ResponseEntity<?> receive(HttpServletRequest request) throws IOException {
+        String given = request.getHeader(SECRET_HEADER);
         if (given == null || !MessageDigest.isEqual(secret, given.getBytes(StandardCharsets.UTF_8))) {
             return problem(HttpStatus.FORBIDDEN, "The " + SECRET_HEADER + " header is missing or wrong.");
         }
+        byte[] body = read(request);
+        if (body == null) {
+            return problem(HttpStatus.CONTENT_TOO_LARGE, "The body is larger than " + MAX_BODY_BYTES + " bytes.");
+        }
         Update update;
         try {
-            update = UPDATES.readValue(body == null ? "" : body, Update.class);
+            update = UPDATES.readValue(body, Update.class);
         } catch (JsonProcessingException e) {
             return problem(HttpStatus.BAD_REQUEST, "The body is not a Telegram update.");
         }
@@ -73,6 +81,17 @@ class TelegramWebhookController {
             return ResponseEntity.ok(Map.of("method", "answerCallbackQuery", "callback_query_id", turn.callbackQueryId()));
         }
         return ResponseEntity.ok().build();
+    }
+
+    /** The body, or null when it is larger than {@link #MAX_BODY_BYTES} (by its declared length, or as read). */
+    private static byte[] read(HttpServletRequest request) throws IOException {
+        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+            return null;
+        }
+        try (InputStream in = request.getInputStream()) {
+            byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
+            return body.length > MAX_BODY_BYTES ? null : body;
+        }
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {

@@ -25,7 +25,10 @@ import org.tawasul.channels.telegram.TelegramTranslator;
 import org.tawasul.lease.NodeLease;
 import org.tawasul.turns.TurnProcessor;
 
-/** The polling loop on its own, with the store and the turns played by mocks and the Bot API by WireMock. */
+/**
+ * The polling loop on its own, with the store played by mocks and the Bot API by WireMock; the order of a
+ * chat's turns is tested with the real turn processor in {@link TelegramPollingIntegrationTests}.
+ */
 class TelegramPollerTests {
 
     private final FakeBotApi api = new FakeBotApi();
@@ -79,26 +82,6 @@ class TelegramPollerTests {
         // while the batch could not be stored, no further getUpdates confirmed it
         assertThat(pollsWhileStoring).containsExactly(1, 1, 1);
         assertThat(polls().stream().filter(body -> !body.contains("\"offset\""))).hasSize(1);
-    }
-
-    @Test
-    void aFailedTurnHoldsBackTheRestOfItsChatUntilTheSweep() {
-        api.updates("failed", List.of(Updates.text(800, "a") + "," + Updates.text(801, "b")));
-        when(inbox.receiveAll(anyList())).thenReturn(List.of(
-                new TurnProcessor.Received(1, "800", "555"), new TurnProcessor.Received(2, "801", "555")));
-        List<Long> processed = new ArrayList<>();
-        when(inbox.process(any())).thenAnswer(call -> {
-            TurnProcessor.Received received = call.getArgument(0);
-            processed.add(received.inboxId());
-            return false; // the turn failed: the update stays unprocessed
-        });
-        when(turns.hasPending()).thenReturn(true, false);
-        start(NodeLease.ALWAYS);
-
-        await().atMost(Duration.ofSeconds(10)).until(() -> polls().stream().anyMatch(body -> body.contains("\"offset\":802")));
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                org.mockito.Mockito.verify(turns, org.mockito.Mockito.atLeast(2)).processPending(1000));
-        assertThat(processed).as("801 waits for the sweep, which runs the chat's events oldest first").containsExactly(1L);
     }
 
     @Test

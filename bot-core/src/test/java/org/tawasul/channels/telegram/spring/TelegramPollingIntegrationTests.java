@@ -47,8 +47,18 @@ class TelegramPollingIntegrationTests {
     }
 
     private ConfigurableApplicationContext start() {
-        ConfigurableApplicationContext context = new SpringApplication(TawasulApplication.class).run(
+        return start(null);
+    }
+
+    /** Starts the application, with {@code listener} among the turns' listeners when given. */
+    private ConfigurableApplicationContext start(org.tawasul.turns.DialogEventListener listener) {
+        SpringApplication application = new SpringApplication(TawasulApplication.class);
+        if (listener != null) {
+            application.addInitializers(context -> context.getBeanFactory().registerSingleton("failingStartListener", listener));
+        }
+        ConfigurableApplicationContext context = application.run(
                 "--spring.main.web-application-type=none",
+                "--tawasul.turns.retry-interval=1h",
                 "--spring.datasource.url=jdbc:h2:file:" + data.resolve("tawasul") + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE",
                 "--tawasul.telegram.token=" + FakeBotApi.TOKEN,
                 "--tawasul.telegram.api-url=" + api.url(),
@@ -120,6 +130,58 @@ class TelegramPollingIntegrationTests {
         assertThat(sent).hasSize(sentInAll);
         assertThat(sent.stream().filter(body -> body.contains("للتعرف عليك"))).hasSize(1);
         assertThat(sent.get(sent.size() - 1)).contains("ما موضوع الشكوى؟");
+    }
+
+    /** Fails the turns that start the named flow while armed, as a database fault would. */
+    static final class FailingStart implements org.tawasul.turns.DialogEventListener {
+        final String flow;
+        volatile boolean armed = true;
+
+        FailingStart(String flow) {
+            this.flow = flow;
+        }
+
+        @Override
+        public void on(TurnContext context, org.tawasul.conversations.engine.DialogEvent event) {
+            if (armed && event instanceof org.tawasul.conversations.engine.DialogEvent.DialogStarted started
+                    && started.flowId().equals(flow)) {
+                throw new IllegalStateException("failed on purpose");
+            }
+        }
+    }
+
+    /**
+     * The reproduced case, on the real poller and turn processor: the press of "enquiry" fails; the member's next
+     * message, the mobile number, comes in a later round. It must wait, not be taken at the menu, and once the
+     * enquiry has started it is the answer to the enquiry's first question.
+     */
+    @Test
+    void aFailedTurnHoldsBackItsChatInLaterRoundsUntilItRuns() {
+        FailingStart failing = new FailingStart("enquiry");
+        api.updates("held", List.of(Updates.text(501, 7, "مرحبا"), Updates.button(502, 7, "enquiry"),
+                Updates.text(503, 7, "0501234567"), Updates.text(504, 8, "مرحبا")));
+        ConfigurableApplicationContext context = start(failing);
+        InboxRepository inbox = context.getBean(InboxRepository.class);
+        await().atMost(Duration.ofSeconds(30)).until(() -> inbox.findByChannelAndProviderId("telegram", "504")
+                .map(e -> e.getProcessedAt() != null).orElse(false));
+        await().atMost(Duration.ofSeconds(10)).until(() -> inbox.findByChannelAndProviderId("telegram", "503").isPresent());
+        org.awaitility.Awaitility.await().pollDelay(Duration.ofSeconds(2)).until(() -> true); // rounds go on meanwhile
+        assertThat(inbox.findByChannelAndProviderId("telegram", "503").orElseThrow().getProcessedAt())
+                .as("the number waits; inbox: " + inbox.findAll() + ", outbox: "
+                        + context.getBean(OutboxRepository.class).findAll().stream().map(OutboxMessage::getBody).toList())
+                .isNull();
+        assertThat(inbox.findByChannelAndProviderId("telegram", "502").orElseThrow().getAttempts())
+                .as("failed, and left to the background retry").isBetween(1, 2);
+        assertThat(inbox.findByChannelAndProviderId("telegram", "503").orElseThrow().getAttempts()).as("waits").isZero();
+
+        failing.armed = false;
+        context.getBean(org.tawasul.turns.PendingTurns.class).sweep();
+        awaitProcessed(context, 4);
+        OutboxRepository outbox = context.getBean(OutboxRepository.class);
+        long number = inbox.findByChannelAndProviderId("telegram", "503").orElseThrow().getId();
+        assertThat(outbox.findByInboxIdOrderByIdAsc(number)).extracting(OutboxMessage::getBody)
+                .as("the number answers the enquiry's question, which asks next for the national ID").isNotEmpty()
+                .anySatisfy(body -> assertThat(body).contains("هويتك"));
     }
 
     @Test

@@ -55,7 +55,15 @@ class TelegramSettingsIntegrationTests {
     void webhookModeWithoutASecretNamesTheKeyAndTheFix() {
         assertThatThrownBy(() -> start("--tawasul.telegram.token=1:x", "--tawasul.telegram.mode=webhook"))
                 .satisfies(e -> assertThat(rootMessage(e)).contains("tawasul.telegram.webhook-secret is missing",
-                        "Fix: set it to 1-256 characters"));
+                        "Fix: set it to 32-256 characters"));
+    }
+
+    @Test
+    void aWebhookSecretShorterThan32CharactersIsRefusedAtStartUp() {
+        assertThatThrownBy(() -> start("--tawasul.telegram.token=1:x", "--tawasul.telegram.mode=webhook",
+                "--tawasul.telegram.webhook-secret=" + "a".repeat(31)))
+                .satisfies(e -> assertThat(rootMessage(e)).contains("tawasul.telegram.webhook-secret is too short (31 characters)",
+                        "Fix: set it to 32-256 characters"));
     }
 
     @Test

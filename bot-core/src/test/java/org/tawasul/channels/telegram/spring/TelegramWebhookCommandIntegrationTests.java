@@ -26,7 +26,7 @@ class TelegramWebhookCommandIntegrationTests {
         args[command.length + 1] = "--logging.file.name=" + logs.resolve("tawasul.log");
         args[command.length + 2] = "--tawasul.telegram.token=" + FakeBotApi.TOKEN;
         args[command.length + 3] = "--tawasul.telegram.api-url=" + api.url();
-        args[command.length + 4] = "--tawasul.telegram.webhook-secret=s3cret";
+        args[command.length + 4] = "--tawasul.telegram.webhook-secret=s3cret-0123456789abcdefghijklmnopqrstuv";
         return TelegramWebhookCommand.run(args);
     }
 

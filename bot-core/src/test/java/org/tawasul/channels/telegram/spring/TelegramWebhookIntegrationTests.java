@@ -24,13 +24,14 @@ import org.tawasul.db.outbox.OutboxRepository;
         "tawasul.telegram.token=" + FakeBotApi.TOKEN,
         "tawasul.telegram.api-url=http://127.0.0.1:9",
         "tawasul.telegram.mode=webhook",
-        "tawasul.telegram.webhook-secret=s3cret_-Value"})
+        "tawasul.telegram.webhook-secret=s3cret_-Value-0123456789abcdefghij"})
 @AutoConfigureMockMvc
 class TelegramWebhookIntegrationTests {
 
     @Autowired MockMvc mvc;
     @Autowired InboxRepository inbox;
     @Autowired OutboxRepository outbox;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private static MockHttpServletRequestBuilder update(String json) {
         return post("/webhooks/telegram").contentType(MediaType.APPLICATION_JSON).content(json);
@@ -50,7 +51,7 @@ class TelegramWebhookIntegrationTests {
 
     @Test
     void aWrongSecretIsForbiddenAndNothingIsStored() throws Exception {
-        mvc.perform(update(Updates.text(302, "مرحبا")).header(TelegramWebhookController.SECRET_HEADER, "s3cret_-Valuf"))
+        mvc.perform(update(Updates.text(302, "مرحبا")).header(TelegramWebhookController.SECRET_HEADER, "s3cret_-Value-0123456789abcdefghik"))
                 .andExpect(status().isForbidden());
         assertThat(stored(302)).isFalse();
     }
@@ -58,7 +59,7 @@ class TelegramWebhookIntegrationTests {
     @Test
     void theRightSecretStoresTheUpdateAndRunsItsTurnOnce() throws Exception {
         for (int delivery = 0; delivery < 2; delivery++) {
-            mvc.perform(update(Updates.text(303, "مرحبا")).header(TelegramWebhookController.SECRET_HEADER, "s3cret_-Value"))
+            mvc.perform(update(Updates.text(303, "مرحبا")).header(TelegramWebhookController.SECRET_HEADER, "s3cret_-Value-0123456789abcdefghij"))
                     .andExpect(status().isOk());
         }
         assertThat(stored(303)).isTrue();
@@ -68,7 +69,7 @@ class TelegramWebhookIntegrationTests {
 
     @Test
     void aButtonPressIsAnsweredInTheResponse() throws Exception {
-        mvc.perform(update(Updates.button(304, "complaint")).header(TelegramWebhookController.SECRET_HEADER, "s3cret_-Value"))
+        mvc.perform(update(Updates.button(304, "complaint")).header(TelegramWebhookController.SECRET_HEADER, "s3cret_-Value-0123456789abcdefghij"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.method").value("answerCallbackQuery"))
                 .andExpect(jsonPath("$.callback_query_id").value("cb-304"));
@@ -77,7 +78,58 @@ class TelegramWebhookIntegrationTests {
 
     @Test
     void aBodyThatIsNoUpdateIsABadRequest() throws Exception {
-        mvc.perform(update("{not json").header(TelegramWebhookController.SECRET_HEADER, "s3cret_-Value"))
+        mvc.perform(update("{not json").header(TelegramWebhookController.SECRET_HEADER, "s3cret_-Value-0123456789abcdefghij"))
                 .andExpect(status().isBadRequest());
+    }
+
+    /** An update padded with spaces to exactly {@code bytes} bytes. */
+    private static String padded(String update, int bytes) {
+        return update + " ".repeat(bytes - update.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+    }
+
+    @Test
+    void aBodyOfOneMegabyteIsTakenAndOneByteMoreIsRefusedWith413() throws Exception {
+        int limit = 1024 * 1024;
+        mvc.perform(update(padded(Updates.text(306, "مرحبا"), limit))
+                        .header(TelegramWebhookController.SECRET_HEADER, "s3cret_-Value-0123456789abcdefghij"))
+                .andExpect(status().isOk());
+        assertThat(stored(306)).as("the largest body accepted: " + limit + " bytes").isTrue();
+
+        mvc.perform(update(padded(Updates.text(307, "مرحبا"), limit + 1))
+                        .header(TelegramWebhookController.SECRET_HEADER, "s3cret_-Value-0123456789abcdefghij"))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        assertThat(stored(307)).isFalse();
+        // the other tests count the chat's messages
+        jdbc.update("DELETE FROM outbox WHERE recipient = '555'");
+        jdbc.update("DELETE FROM conversation WHERE address = '555'");
+    }
+
+    /** The secret is checked before a byte of the body is read: a body without it is never read, whatever its size. */
+    @Test
+    void aRequestWithoutTheSecretIsRefusedWithoutReadingItsBody() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean read = new java.util.concurrent.atomic.AtomicBoolean();
+        mvc.perform(update("{}").with(request -> {
+                    org.springframework.mock.web.MockHttpServletRequest unread =
+                            new org.springframework.mock.web.MockHttpServletRequest(request.getServletContext(), "POST",
+                                    "/webhooks/telegram") {
+                                @Override
+                                public jakarta.servlet.ServletInputStream getInputStream() {
+                                    read.set(true);
+                                    return super.getInputStream();
+                                }
+
+                                @Override
+                                public java.io.BufferedReader getReader() throws java.io.UnsupportedEncodingException {
+                                    read.set(true);
+                                    return super.getReader();
+                                }
+                            };
+                    unread.setContentType(MediaType.APPLICATION_JSON_VALUE);
+                    unread.setContent(new byte[400 * 1024 * 1024 / 100]); // 4 MB of zeros, declared
+                    return unread;
+                }))
+                .andExpect(status().isForbidden());
+        assertThat(read).as("body read").isFalse();
     }
 }

@@ -1,0 +1,111 @@
+package org.tawasul.channels.telegram.spring;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tawasul.turns.TurnProcessor;
+
+/**
+ * The turns of polled updates, a queue per chat: each chat's turns run in arrival order, one at a time, on the
+ * worker pool, while other chats' turns run beside them and the poller goes on to its next {@code getUpdates}
+ * without waiting: one chat's burst delays only that chat. After a turn that did not run, the rest of its chat's
+ * queue is left to the pending sweep (the inbox keeps them, and the turn processor runs them oldest first).
+ */
+final class ChatQueues {
+
+    private static final Logger log = LoggerFactory.getLogger(ChatQueues.class);
+
+    private final Map<String, Deque<TurnProcessor.Received>> queues = new HashMap<>();
+    private final Executor workers;
+    private final Predicate<TurnProcessor.Received> turn;
+    private final Runnable heldBack;
+    private int queued;
+
+    /**
+     * @param turn     runs one turn; false when it did not run
+     * @param heldBack told when a chat's turns were left for the sweep
+     */
+    ChatQueues(Executor workers, Predicate<TurnProcessor.Received> turn, Runnable heldBack) {
+        this.workers = workers;
+        this.turn = turn;
+        this.heldBack = heldBack;
+    }
+
+    /** Queues the stored turns behind their chats' earlier ones; a chat without a running queue gets one. */
+    synchronized void submit(List<TurnProcessor.Received> stored) {
+        List<String> started = new java.util.ArrayList<>();
+        for (TurnProcessor.Received received : stored) {
+            Deque<TurnProcessor.Received> queue = queues.get(received.address());
+            if (queue == null) {
+                queue = new ArrayDeque<>();
+                queues.put(received.address(), queue);
+                started.add(received.address());
+            }
+            queue.add(received);
+            queued++;
+        }
+        started.forEach(chat -> workers.execute(() -> drain(chat))); // once their queues hold the batch
+    }
+
+    /** Waits while more than {@code limit} turns are queued (the poller's bound on memory). */
+    synchronized void awaitAtMost(int limit) throws InterruptedException {
+        while (queued > limit) {
+            wait();
+        }
+    }
+
+    /** Waits until every queued turn ran, or {@code millis} passed; whether all ran. */
+    synchronized boolean awaitEmpty(long millis) throws InterruptedException {
+        long end = System.currentTimeMillis() + millis;
+        while (queued > 0) {
+            long left = end - System.currentTimeMillis();
+            if (left <= 0) {
+                return false;
+            }
+            wait(left);
+        }
+        return true;
+    }
+
+    /** Turns queued and not yet run. */
+    synchronized int queued() {
+        return queued;
+    }
+
+    private void drain(String chat) {
+        while (true) {
+            TurnProcessor.Received next;
+            synchronized (this) {
+                next = queues.get(chat).poll();
+                if (next == null) {
+                    queues.remove(chat);
+                    return;
+                }
+            }
+            boolean ran;
+            try {
+                ran = turn.test(next);
+            } catch (RuntimeException e) {
+                log.error("Telegram turn failed", e);
+                ran = false;
+            }
+            synchronized (this) {
+                queued--;
+                if (!ran) {
+                    queued -= queues.remove(chat).size(); // they wait in the inbox for the sweep, in order
+                }
+                notifyAll();
+            }
+            if (!ran) {
+                heldBack.run();
+                return;
+            }
+        }
+    }
+}
