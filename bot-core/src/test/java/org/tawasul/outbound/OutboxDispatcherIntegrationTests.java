@@ -296,7 +296,8 @@ abstract class OutboxDispatcherIntegrationTests {
         DispatchCounts counts = new DispatchCounts();
         return new OutboxDispatcher(List.of(nodeSender),
                 new OutboxLedger(outbox, addresses, transactions, settings, counts, clock), counts, settings,
-                new DatabaseLease(leases, "outbox-dispatcher", "sends the outbox", Duration.ofSeconds(3), Duration.ofSeconds(1)));
+                new DatabaseLease(leases, "outbox-dispatcher", "sends the outbox", Duration.ofSeconds(3), Duration.ofSeconds(1),
+                        "node-" + java.util.UUID.randomUUID()));
     }
 
     private long queue(String recipient, String body) {
