@@ -38,7 +38,7 @@ public final class Tawasul {
                                                           fake Bot API on loopback (see README)
               bench-pacing [--messages=1500] [...]        outbound Telegram pacing against a fake Bot API that enforces
                                                           the limits: achieved vs configured messages/s, 429s (see README)
-              bench-sms [--members=1000] [--mps=25]       outbound SMS pacing through the Twilio SDK against a fake that
+              bench-sms [--members=1000] [--mps=10]       outbound SMS pacing through the Twilio SDK against a fake that
                                                           enforces the MPS: achieved vs configured, 429s (see README)
               bench-startup [--runs=5] [--compare]        time to ready (console's first answer, first Telegram poll)
                                                           and resident memory of fresh processes (see README)

@@ -17,7 +17,7 @@ import org.tawasul.channels.ChannelId;
 import org.tawasul.outbound.Outbox;
 
 /**
- * {@code tawasul bench-sms [--members=1000] [--mps=25]}: a status update by SMS for each of
+ * {@code tawasul bench-sms [--members=1000] [--mps=10]}: a status update by SMS for each of
  * {@code --members} members, sent by the outbox dispatcher through the Twilio SDK (the application's
  * own SMS channel, {@code tawasul.twilio.mps} set to {@code --mps}) to {@link LimitingTwilioServer},
  * which accepts at most {@code --mps} creates in any sliding second and answers 429 / 20429 above it.
@@ -38,7 +38,7 @@ public final class SmsBenchCommand {
     /** Runs the benchmark; returns the exit code. */
     public static int run(String[] args) {
         int members = 1000;
-        int mps = 25;
+        int mps = 10;
         for (String arg : args) {
             String value = arg.substring(arg.indexOf('=') + 1);
             try {
