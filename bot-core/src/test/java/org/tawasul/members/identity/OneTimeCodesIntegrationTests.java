@@ -15,6 +15,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tawasul.TawasulApplication;
 import org.tawasul.channels.ChannelId;
 import org.tawasul.channels.ChannelSender;
@@ -30,10 +32,9 @@ import org.tawasul.testing.MutableClock;
 
 /** One-time codes by SMS: six digits, hashed at rest, for one chat, expiring, few tries, few per phone. */
 @SpringBootTest(classes = TawasulApplication.class, properties = {"spring.main.web-application-type=none",
-        "tawasul.background=false",
-        "spring.datasource.url=jdbc:h2:mem:one-time-codes;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1"})
+        "tawasul.background=false"})
 @Import(OneTimeCodesIntegrationTests.Config.class)
-class OneTimeCodesIntegrationTests {
+abstract class OneTimeCodesIntegrationTests {
 
     static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-01-04T07:00:00Z"));
     static final String PHONE = "+966501234567";
@@ -42,6 +43,7 @@ class OneTimeCodesIntegrationTests {
     @Autowired OneTimeCodes codes;
     @Autowired JdbcTemplate jdbc;
     @Autowired OutboxRepository outbox;
+    @Autowired PlatformTransactionManager transactions;
 
     @TestConfiguration(proxyBeanMethods = false)
     static class Config {
@@ -75,8 +77,11 @@ class OneTimeCodesIntegrationTests {
     @BeforeEach
     void clean() {
         CLOCK.set(Instant.parse("2026-01-04T07:00:00Z"));
-        jdbc.update("DELETE FROM one_time_code");
-        jdbc.update("DELETE FROM outbox");
+        // in a transaction: the mysql profile turns the pool's auto-commit off
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            jdbc.update("DELETE FROM one_time_code");
+            jdbc.update("DELETE FROM outbox");
+        });
     }
 
     /** Sends a code and reads it back from the SMS, as the member would. */
