@@ -38,6 +38,8 @@ public final class Tawasul {
                                                           fake Bot API on loopback (see README)
               bench-pacing [--messages=1500] [...]        outbound Telegram pacing against a fake Bot API that enforces
                                                           the limits: achieved vs configured messages/s, 429s (see README)
+              bench-sms [--members=1000] [--mps=10]       outbound SMS pacing through the Twilio SDK against a fake that
+                                                          enforces the MPS: achieved vs configured, 429s (see README)
               bench-startup [--runs=5] [--compare]        time to ready (console's first answer, first Telegram poll)
                                                           and resident memory of fresh processes (see README)
               import-members FILE.csv                     add and update members from a CSV file (see README);
@@ -68,6 +70,7 @@ public final class Tawasul {
             case "telegram-webhook" -> TelegramWebhookCommand.run(rest);
             case "bench-telegram" -> TelegramBenchCommand.run(rest);
             case "bench-pacing" -> PacingBenchCommand.run(rest);
+            case "bench-sms" -> org.tawasul.bench.sms.SmsBenchCommand.run(rest);
             case "chat" -> ChatCommand.run(rest);
             case "bench" -> BenchCommand.run(rest);
             case "bench-startup" -> StartupBenchCommand.run(rest);

@@ -56,6 +56,18 @@ public final class KeyedHash {
         return hash("address:" + channel + ":" + address);
     }
 
+    /**
+     * The hash of a one-time code sent to a phone number (E.164): keyed, so that the million possible
+     * codes cannot be tried against a stolen table without the key.
+     */
+    public String ofOneTimeCode(String e164, String code) {
+        require(E164, e164, "a phone number in E.164 form (+ and 7 to 15 digits)");
+        if (code == null || !code.matches("[0-9]{4,10}")) {
+            throw new IllegalArgumentException("expected a code of 4 to 10 digits");
+        }
+        return hash("code:" + e164 + ":" + code);
+    }
+
     private String hash(String value) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
