@@ -181,6 +181,20 @@ public class TurnProcessor {
     }
 
     /**
+     * Stores an event that is not a dialog turn for the named {@link InboundRoute} and commits it,
+     * before anything else is done with it (a mail read over IMAP); run it with {@link #process}.
+     * A provider id stored before does nothing.
+     *
+     * @return the inbox id, or empty when this provider id was stored before
+     */
+    public Optional<Long> receiveEvent(ChannelId channel, String providerId, String address, String route, String data) {
+        if (!routes.containsKey(route)) {
+            throw new IllegalArgumentException("No inbound route '" + route + "'; the routes are " + routes.keySet());
+        }
+        return store(channel.id(), providerId, address, InboxPayload.routed(route, data));
+    }
+
+    /**
      * Answers an event without running a turn (content the channel cannot take: a sticker, a file
      * too large): the event is stored processed and the reply, in the conversation's language, goes
      * to the outbox in one commit; a redelivery does nothing.
