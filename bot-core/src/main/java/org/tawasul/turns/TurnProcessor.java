@@ -24,6 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.tawasul.channels.ChannelId;
 import org.tawasul.config.DialogSettings;
 import org.tawasul.conversations.engine.ConversationEngine;
+import org.tawasul.conversations.engine.DialogStatus;
+import org.tawasul.conversations.message.Inbound;
 import org.tawasul.conversations.engine.ConversationState;
 import org.tawasul.conversations.engine.DialogActions;
 import org.tawasul.conversations.engine.DialogEvent;
@@ -53,6 +55,7 @@ public class TurnProcessor {
     private final InboxRepository inbox;
     private final Outbox outbox;
     private final List<DialogEventListener> listeners;
+    private final List<FreeTextTaker> takers;
     private final Map<String, InboundRoute> routes;
     private final TransactionTemplate transaction;
     private final TransactionTemplate ownTransaction;
@@ -64,7 +67,8 @@ public class TurnProcessor {
     private volatile boolean localLocking = true;
 
     public TurnProcessor(ConversationEngine engine, ConversationRepository conversations, InboxRepository inbox,
-                         Outbox outbox, List<DialogEventListener> listeners, List<InboundRoute> routes,
+                         Outbox outbox, List<DialogEventListener> listeners, List<FreeTextTaker> takers,
+                         List<InboundRoute> routes,
                          PlatformTransactionManager transactions, Clock clock, TurnSettings settings,
                          DialogSettings dialogs, MeterRegistry meters) {
         this.engine = engine;
@@ -72,6 +76,7 @@ public class TurnProcessor {
         this.inbox = inbox;
         this.outbox = outbox;
         this.listeners = List.copyOf(listeners);
+        this.takers = List.copyOf(takers);
         this.routes = routes.stream().collect(Collectors.toUnmodifiableMap(InboundRoute::route, Function.identity(),
                 (a, b) -> {
                     throw new IllegalStateException("Two inbound routes named '" + a.route() + "': "
@@ -370,6 +375,9 @@ public class TurnProcessor {
                         defaultLanguage.code(), now));
         ConversationState state = StateMapping.toState(row);
         InboundTurn request = InboxPayload.turn(event.getPayload());
+        if (taken(request, state, channel, event.getAddress(), inboxId, now)) {
+            return;
+        }
         DialogActions.Subject subject = new DialogActions.Subject(event.getChannel(), event.getAddress());
         TurnResult result = request.startFlow() != null
                 ? engine.start(state, request.startFlow(), now, subject, request.presets())
@@ -386,6 +394,24 @@ public class TurnProcessor {
                 listeners.forEach(listener -> listener.on(context, dialogEvent));
             }
         }
+    }
+
+    /** Whether a {@link FreeTextTaker} took the member's plain text (only outside any dialog). */
+    private boolean taken(InboundTurn request, ConversationState state, ChannelId channel, String address, long inboxId,
+                          Instant now) {
+        Inbound input = request.input();
+        if (takers.isEmpty() || request.startFlow() != null || state.status() != DialogStatus.IDLE || input == null
+                || input.text() == null || input.text().isBlank() || input.text().strip().startsWith("/")
+                || input.choiceKey() != null || input.attachment() != null || input.verifiedPhone() != null) {
+            return false;
+        }
+        FreeTextTaker.FreeText text = new FreeTextTaker.FreeText(channel, address, input.text().strip(), inboxId, now);
+        for (FreeTextTaker taker : takers) {
+            if (taker.take(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A failed one-commit turn: store the event on its own, unprocessed, with the error. */

@@ -33,15 +33,21 @@ class HandoffCases implements DialogEventListener {
     private final CaseRepository cases;
     private final CaseService service;
     private final OfficerNotifier notifier;
+    private final MemberToOfficer relay;
 
-    HandoffCases(CaseRepository cases, CaseService service, OfficerNotifier notifier) {
+    HandoffCases(CaseRepository cases, CaseService service, OfficerNotifier notifier, MemberToOfficer relay) {
         this.cases = cases;
         this.service = service;
         this.notifier = notifier;
+        this.relay = relay;
     }
 
     @Override
     public void on(TurnContext context, DialogEvent event) {
+        if (event instanceof DialogEvent.MessageForStaff message && notifier.enabled()) {
+            relay.handedOff(context.channel(), context.address(), message.text(), context.inboxId());
+            return;
+        }
         if (!(event instanceof DialogEvent.HandoffRequested handoff) || !notifier.enabled()) {
             return;
         }
