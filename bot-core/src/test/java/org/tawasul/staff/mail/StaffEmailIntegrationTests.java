@@ -91,6 +91,8 @@ abstract class StaffEmailIntegrationTests {
     @BeforeEach
     void clean() throws Exception {
         CLOCK.set(MORNING);
+        GREEN_MAIL.purgeEmailFromAllMailboxes();
+        Thread.sleep(300);
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             for (String table : List.of("mail_thread", "mail_explanation", "case_notification", "scheduled_turn",
                     "survey_response", "case_event", "case_file", "member_link", "member", "outbox", "inbox", "conversation",
@@ -98,7 +100,6 @@ abstract class StaffEmailIntegrationTests {
                 jdbc.update("DELETE FROM " + table);
             }
         });
-        GREEN_MAIL.purgeEmailFromAllMailboxes();
     }
 
     // --- helpers ---------------------------------------------------------------------------------
@@ -176,6 +177,10 @@ abstract class StaffEmailIntegrationTests {
         return copy(reply);
     }
 
+    static MimeMessage parse(byte[] raw) throws Exception {
+        return new MimeMessage(Session.getInstance(new Properties()), new java.io.ByteArrayInputStream(raw));
+    }
+
     static void deliver(MimeMessage mail) throws Exception {
         GreenMailUser mailbox = GREEN_MAIL.getUserManager().getUser("tawasul");
         mailbox.deliver(mail);
@@ -226,13 +231,10 @@ abstract class StaffEmailIntegrationTests {
     void aReplyDeliveredTwiceIsRelayedOnce() throws Exception {
         complaint("guest");
         MimeMessage notice = awaitMail(COMMITTEE, 1);
-        MimeMessage reply = reply(notice, COMMITTEE, "سنراجع طلبك اليوم.");
-        deliver(reply);
-        deliver(copy(reply));
-        await().atMost(Duration.ofSeconds(20)).until(() ->
-                jdbc.queryForObject("SELECT COUNT(*) FROM inbox WHERE channel = 'email'", Integer.class) >= 1
-                        && jdbc.queryForObject("SELECT COUNT(*) FROM inbox WHERE channel = 'email' AND processed_at IS NULL",
-                        Integer.class) == 0);
+        byte[] raw = bytes(reply(notice, COMMITTEE, "سنراجع طلبك اليوم."));
+        deliver(parse(raw));
+        deliver(parse(raw));
+        await().atMost(Duration.ofSeconds(20)).until(() -> member("guest").stream().anyMatch(m -> m.contains("سنراجع طلبك اليوم")));
         Thread.sleep(1000); // the second copy has been read by now (poll interval 200 ms)
         assertThat(member("guest").stream().filter(m -> m.contains("سنراجع طلبك اليوم")))
                 .as("relayed once; inbox: %s", jdbc.queryForList("SELECT provider_id FROM inbox WHERE channel = 'email'",
@@ -266,5 +268,142 @@ abstract class StaffEmailIntegrationTests {
         assertThat(mailTo("someone@elsewhere.example")).as("strangers are never answered").isEmpty();
         assertThat(mailTo(COMMITTEE)).as("the committee: its notice and one explanation for the tampered token")
                 .hasSize(2);
+    }
+
+    // --- stored directly (as the reader stores them), without IMAP ------------------------------------
+
+    static final byte[] KEY = "an-integration-test-key-of-at-least-32-bytes".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    @Autowired org.tawasul.cases.CaseService caseService;
+
+    /** Stores raw mail in the inbox as the IMAP reader does and acts on it. */
+    void store(String providerId, byte[] raw) {
+        long id = turns.receiveEvent(ChannelId.EMAIL, providerId, "-", "email-reply",
+                java.util.Base64.getEncoder().encodeToString(raw)).orElseThrow();
+        assertThat(turns.process(id, ChannelId.EMAIL, "-")).isTrue();
+    }
+
+    static byte[] bytes(MimeMessage mail) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        mail.writeTo(out);
+        return out.toByteArray();
+    }
+
+    long caseId(String reference) {
+        return jdbc.queryForObject("SELECT id FROM case_file WHERE reference = ?", Long.class, reference);
+    }
+
+    int staffMessages() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM case_event WHERE kind = 'STAFF_MESSAGE'", Integer.class);
+    }
+
+    @Test
+    void aThousandForgedRepliesRelayNothing() throws Exception {
+        String reference = complaint("guest");
+        MimeMessage notice = awaitMail(COMMITTEE, 1);
+        String other = new TransactionTemplate(transactions).execute(status -> caseService.open(new org.tawasul.cases.OpenCase(
+                org.tawasul.cases.CaseType.ENQUIRY, null, null, null, null, "console", "someone-else",
+                org.tawasul.conversations.message.Language.AR, java.util.Map.of("question", "متى تصرف الأرباح؟"), null,
+                MORNING)).reference().value());
+        org.tawasul.channels.email.ReplyToken tokens = new org.tawasul.channels.email.ReplyToken(KEY);
+        String good = ((InternetAddress) notice.getReplyTo()[0]).getAddress();
+        String goodToken = good.substring(good.indexOf('+') + 1, good.indexOf('@'));
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 1, 4);
+        int before = member("guest").size();
+        int committeeBefore = mailTo(COMMITTEE).size();
+        java.util.Random random = new java.util.Random(11);
+        int[] kinds = new int[4];
+        for (int i = 0; i < 1000; i++) {
+            int kind = i % 4;
+            String from = COMMITTEE;
+            String to;
+            switch (kind) {
+                case 0 -> { // a valid token, a sender who is not on the case
+                    from = "user" + random.nextInt(100_000) + "@forged" + random.nextInt(50) + ".example";
+                    to = good;
+                }
+                case 1 -> { // the token altered in one character
+                    char[] t = goodToken.toCharArray();
+                    int at = random.nextInt(t.length);
+                    t[at] = t[at] == 'a' ? 'b' : 'a';
+                    to = "tawasul+" + new String(t) + "@society.example";
+                }
+                case 2 -> // a genuine token past its last day
+                        to = "tawasul+" + tokens.issue(caseId(reference), "x", today.minusDays(1 + random.nextInt(300)))
+                                + "@society.example";
+                default -> // another case's genuine token: the enquiry is the default officer's, not the committee's
+                        to = "tawasul+" + tokens.issue(caseId(other), "x", today.plusDays(30)) + "@society.example";
+            }
+            MimeMessage forged = new MimeMessage(Session.getInstance(new Properties()));
+            forged.setFrom(new InternetAddress(from));
+            forged.setRecipients(Message.RecipientType.TO, to);
+            forged.setSubject("Re: " + notice.getSubject(), "UTF-8");
+            forged.setText("تمت الموافقة، حوّلوا المبلغ إلى الحساب " + i, "UTF-8");
+            forged.setHeader("References", "<tawasul.thread." + reference + "@society.example>");
+            forged.saveChanges();
+            store("mid:<forged-" + i + "@x>", bytes(forged));
+            kinds[kind]++;
+        }
+        assertThat(kinds).containsExactly(250, 250, 250, 250);
+        assertThat(member("guest")).as("nothing reached the member").hasSize(before);
+        assertThat(member("someone-else")).noneMatch(m -> m.contains("تمت الموافقة"));
+        assertThat(staffMessages()).isZero();
+        assertThat(jdbc.queryForObject("SELECT status FROM case_file WHERE reference = ?", String.class, reference))
+                .isEqualTo("SUBMITTED");
+        Thread.sleep(1000);
+        assertThat(mailTo(COMMITTEE).size() - committeeBefore).as("the committee is told once an hour").isLessThanOrEqualTo(1);
+        assertThat(Arrays.stream(GREEN_MAIL.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getRecipients(Message.RecipientType.TO)[0].toString().contains("forged");
+            } catch (Exception e) {
+                return false;
+            }
+        })).as("strangers are never answered").isEmpty();
+    }
+
+    @Test
+    void automaticMailIsNeitherRelayedNorAnswered() throws Exception {
+        String reference = complaint("guest");
+        MimeMessage notice = awaitMail(COMMITTEE, 1);
+        String good = ((InternetAddress) notice.getReplyTo()[0]).getAddress();
+        java.nio.file.Path dir = java.nio.file.Path.of(getClass().getResource("/email/automatic").toURI());
+        List<java.nio.file.Path> files;
+        try (var list = java.nio.file.Files.list(dir)) {
+            files = list.filter(p -> p.toString().endsWith(".eml")).sorted().toList();
+        }
+        assertThat(files).hasSizeGreaterThanOrEqualTo(30);
+        int before = member("guest").size();
+        int outboxBefore = jdbc.queryForObject("SELECT COUNT(*) FROM outbox", Integer.class);
+        int n = 0;
+        for (java.nio.file.Path file : files) {
+            String reason = java.nio.file.Files.readString(java.nio.file.Path.of(file.toString()
+                    .replace(".eml", ".reason.txt"))).strip();
+            String raw = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1);
+            // as if it came from the committee with our genuine reply address: only its being automatic may stop it
+            if (!reason.contains("DAEMON") && !reason.contains("OWN_ADDRESS")) {
+                raw = raw.replaceFirst("(?mi)^From:.*(\\r?\\n[ \\t].*)*", "From: " + COMMITTEE);
+            }
+            raw = "Delivered-To: " + good + "\r\n" + raw;
+            store("mid:<automatic-" + (n++) + "@x>", raw.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        }
+        assertThat(member("guest")).as("relayed").hasSize(before);
+        assertThat(staffMessages()).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbox", Integer.class)).as("answered").isEqualTo(outboxBefore);
+        assertThat(jdbc.queryForObject("SELECT status FROM case_file WHERE reference = ?", String.class, reference))
+                .isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void aMailStoredBeforeACrashIsRelayedOnceAfterRestart() throws Exception {
+        complaint("guest");
+        MimeMessage notice = awaitMail(COMMITTEE, 1);
+        byte[] raw = bytes(reply(notice, COMMITTEE, "سنتواصل معك خلال يومين."));
+        // stored, then the node died before acting on it
+        turns.receiveEvent(ChannelId.EMAIL, "mid:<crash@x>", "-", "email-reply", java.util.Base64.getEncoder().encodeToString(raw))
+                .orElseThrow();
+        turns.processPending(100); // the pass over stored, unprocessed events at start-up
+        turns.processPending(100);
+        assertThat(turns.receiveEvent(ChannelId.EMAIL, "mid:<crash@x>", "-", "email-reply", "")).isEmpty();
+        assertThat(member("guest").stream().filter(m -> m.contains("خلال يومين"))).hasSize(1);
     }
 }
