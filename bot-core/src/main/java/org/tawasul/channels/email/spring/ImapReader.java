@@ -165,6 +165,12 @@ class ImapReader implements SmartLifecycle {
                     + "before is recognised by its Message-ID", mailbox, position.uidValidity(), validity);
         }
         Message[] messages = open.getMessagesByUID(last + 1, UIDFolder.MAXUID);
+        jakarta.mail.FetchProfile profile = new jakarta.mail.FetchProfile();
+        profile.add(UIDFolder.FetchProfileItem.UID);
+        profile.add(jakarta.mail.FetchProfile.Item.ENVELOPE);
+        profile.add(jakarta.mail.FetchProfile.Item.SIZE);
+        profile.add("Message-ID");
+        open.fetch(messages, profile); // one round trip for the whole batch, not several per mail
         List<Long> stored = new ArrayList<>();
         List<String> senders = new ArrayList<>();
         for (Message message : messages) {
