@@ -196,6 +196,53 @@ public class Case {
         pending.add(id -> new CaseStatusChanged(id, reference, before, target));
     }
 
+    /**
+     * Why the case cannot move to {@code target} now (the same checks as {@link #changeStatus}), or empty
+     * when it can: for callers that must answer a refused change without failing their transaction.
+     */
+    public java.util.Optional<String> refusalOf(CaseStatus target) {
+        if ((target == CaseStatus.APPROVED || target == CaseStatus.REJECTED) && type != CaseType.SERVICE_REQUEST) {
+            return java.util.Optional.of("Case " + reference + " is of type " + type + ": it cannot be "
+                    + (target == CaseStatus.APPROVED ? "approved" : "rejected") + " (only service requests are)");
+        }
+        if (!status.canMoveTo(target)) {
+            return java.util.Optional.of("Case " + reference + " is " + status + ": it cannot become " + target
+                    + "; from " + status + " it can become " + allowedFrom(status));
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Staff wrote to the member about the case (a relayed email): kept, encrypted, on the trail. */
+    public void staffWrote(String actor, Instant at, String text) {
+        updatedAt = Columns.toSecond(at, "at");
+        events.add(new CaseEvent(this, at, CaseEvent.STAFF_MESSAGE, null, Objects.requireNonNull(actor, "actor"), null, text));
+    }
+
+    /** The member wrote to staff about the case outside an awaited answer (relayed to the officer). */
+    public void memberWrote(String actor, Instant at, String text) {
+        updatedAt = Columns.toSecond(at, "at");
+        events.add(new CaseEvent(this, at, CaseEvent.MEMBER_MESSAGE, null, Objects.requireNonNull(actor, "actor"), null, text));
+    }
+
+    /** Staff's internal note on the case, never shown to the member. */
+    public void staffNote(String actor, Instant at, String note) {
+        updatedAt = Columns.toSecond(at, "at");
+        events.add(new CaseEvent(this, at, CaseEvent.NOTE, null, Objects.requireNonNull(actor, "actor"), note, null));
+    }
+
+    /** The case goes to another officer or committee; publishes {@link CaseAssigned} when saved. */
+    public void assign(AssigneeKind kind, String id, String actor, Instant at) {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(id, "id");
+        String before = assigneeKind + ":" + assigneeId;
+        assigneeKind = kind;
+        assigneeId = id;
+        updatedAt = Columns.toSecond(at, "at");
+        events.add(new CaseEvent(this, at, CaseEvent.ASSIGNED, before + " -> " + kind + ":" + id,
+                Objects.requireNonNull(actor, "actor")));
+        pending.add(caseId -> new CaseAssigned(caseId, reference, kind, id));
+    }
+
     /** The member sent what the case awaited: kept on the case, which goes back to UNDER_REVIEW. */
     public void memberReplied(String actor, Instant at, String text) {
         if (status != CaseStatus.AWAITING_MEMBER) {

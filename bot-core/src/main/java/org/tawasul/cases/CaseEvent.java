@@ -28,6 +28,18 @@ public class CaseEvent {
     /** The kind of a line recording what the member sent while the case awaited them. */
     public static final String MEMBER_REPLIED = "MEMBER_REPLIED";
 
+    /** The kind of a line recording what staff wrote to the member (a relayed email); the text is the message. */
+    public static final String STAFF_MESSAGE = "STAFF_MESSAGE";
+
+    /** The kind of a line recording what the member wrote to staff outside an awaited answer. */
+    public static final String MEMBER_MESSAGE = "MEMBER_MESSAGE";
+
+    /** The kind of a line recording staff's internal note (never shown to the member). */
+    public static final String NOTE = "NOTE";
+
+    /** The kind of a line recording a reassignment; the detail is "KIND:id -> KIND:id". */
+    public static final String ASSIGNED = "ASSIGNED";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

@@ -62,6 +62,45 @@ public class CaseLifecycle {
         return cases.save(found);
     }
 
+    /** Why the change cannot be made now, or empty when it can (nothing is changed; the caller's transaction is left intact). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> refusalOf(Change change) {
+        return cases.findByReference(change.reference()).map(found -> found.refusalOf(change.to()))
+                .orElseGet(() -> java.util.Optional.of("No case " + change.reference()));
+    }
+
+    /** Staff wrote to the member (a relayed email reply): recorded on the case, encrypted. */
+    @Transactional
+    public Case staffWrote(CaseReference reference, String actor, String text) {
+        Case found = cases.findByReference(reference).orElseThrow(() -> new CaseNotFound(reference));
+        found.staffWrote(actor, clock.instant(), text);
+        return cases.save(found);
+    }
+
+    /** The member wrote to staff about the case (relayed to the officer): recorded on the case, encrypted. */
+    @Transactional
+    public Case memberWrote(CaseReference reference, String actor, String text) {
+        Case found = cases.findByReference(reference).orElseThrow(() -> new CaseNotFound(reference));
+        found.memberWrote(actor, clock.instant(), text);
+        return cases.save(found);
+    }
+
+    /** Staff's internal note, never shown to the member. */
+    @Transactional
+    public Case note(CaseReference reference, String actor, String note) {
+        Case found = cases.findByReference(reference).orElseThrow(() -> new CaseNotFound(reference));
+        found.staffNote(actor, clock.instant(), note);
+        return cases.save(found);
+    }
+
+    /** The case goes to another officer or committee ({@link CaseAssigned} tells the new one). */
+    @Transactional
+    public Case assign(CaseReference reference, AssigneeKind kind, String assigneeId, String actor) {
+        Case found = cases.findByReference(reference).orElseThrow(() -> new CaseNotFound(reference));
+        found.assign(kind, assigneeId, actor, clock.instant());
+        return cases.save(found);
+    }
+
     /** A case with its trail, for staff. */
     @Transactional(readOnly = true)
     public Case show(CaseReference reference) {

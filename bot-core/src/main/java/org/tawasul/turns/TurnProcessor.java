@@ -24,6 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.tawasul.channels.ChannelId;
 import org.tawasul.config.DialogSettings;
 import org.tawasul.conversations.engine.ConversationEngine;
+import org.tawasul.conversations.engine.DialogStatus;
+import org.tawasul.conversations.message.Inbound;
 import org.tawasul.conversations.engine.ConversationState;
 import org.tawasul.conversations.engine.DialogActions;
 import org.tawasul.conversations.engine.DialogEvent;
@@ -55,6 +57,7 @@ public class TurnProcessor {
     private final InboxRepository inbox;
     private final Outbox outbox;
     private final List<DialogEventListener> listeners;
+    private final List<FreeTextTaker> takers;
     private final Map<String, InboundRoute> routes;
     private final TransactionTemplate transaction;
     private final TransactionTemplate ownTransaction;
@@ -66,7 +69,8 @@ public class TurnProcessor {
     private volatile boolean localLocking = true;
 
     public TurnProcessor(ConversationEngine engine, ConversationRepository conversations, InboxRepository inbox,
-                         Outbox outbox, List<DialogEventListener> listeners, List<InboundRoute> routes,
+                         Outbox outbox, List<DialogEventListener> listeners, List<FreeTextTaker> takers,
+                         List<InboundRoute> routes,
                          PlatformTransactionManager transactions, Clock clock, TurnSettings settings,
                          DialogSettings dialogs, MeterRegistry meters) {
         this.engine = engine;
@@ -74,6 +78,7 @@ public class TurnProcessor {
         this.inbox = inbox;
         this.outbox = outbox;
         this.listeners = List.copyOf(listeners);
+        this.takers = List.copyOf(takers);
         this.routes = routes.stream().collect(Collectors.toUnmodifiableMap(InboundRoute::route, Function.identity(),
                 (a, b) -> {
                     throw new IllegalStateException("Two inbound routes named '" + a.route() + "': "
@@ -180,6 +185,20 @@ public class TurnProcessor {
             throw new IllegalArgumentException("No inbound route '" + route + "'; the routes are " + routes.keySet());
         }
         return handleStored(channel.id(), providerId, address, InboxPayload.routed(route, data));
+    }
+
+    /**
+     * Stores an event that is not a dialog turn for the named {@link InboundRoute} and commits it,
+     * before anything else is done with it (a mail read over IMAP); run it with {@link #process}.
+     * A provider id stored before does nothing.
+     *
+     * @return the inbox id, or empty when this provider id was stored before
+     */
+    public Optional<Long> receiveEvent(ChannelId channel, String providerId, String address, String route, String data) {
+        if (!routes.containsKey(route)) {
+            throw new IllegalArgumentException("No inbound route '" + route + "'; the routes are " + routes.keySet());
+        }
+        return store(channel.id(), providerId, address, InboxPayload.routed(route, data));
     }
 
     /**
@@ -436,6 +455,9 @@ public class TurnProcessor {
                         defaultLanguage.code(), now));
         ConversationState state = StateMapping.toState(row);
         InboundTurn request = InboxPayload.turn(event.getPayload());
+        if (taken(request, state, channel, event.getAddress(), inboxId, now)) {
+            return;
+        }
         DialogActions.Subject subject = new DialogActions.Subject(event.getChannel(), event.getAddress());
         TurnResult result = request.startFlow() != null
                 ? engine.start(state, request.startFlow(), now, subject, request.presets())
@@ -452,6 +474,24 @@ public class TurnProcessor {
                 listeners.forEach(listener -> listener.on(context, dialogEvent));
             }
         }
+    }
+
+    /** Whether a {@link FreeTextTaker} took the member's plain text (only outside any dialog). */
+    private boolean taken(InboundTurn request, ConversationState state, ChannelId channel, String address, long inboxId,
+                          Instant now) {
+        Inbound input = request.input();
+        if (takers.isEmpty() || request.startFlow() != null || state.status() != DialogStatus.IDLE || input == null
+                || input.text() == null || input.text().isBlank() || input.text().strip().startsWith("/")
+                || input.choiceKey() != null || input.attachment() != null || input.verifiedPhone() != null) {
+            return false;
+        }
+        FreeTextTaker.FreeText text = new FreeTextTaker.FreeText(channel, address, input.text().strip(), inboxId, now);
+        for (FreeTextTaker taker : takers) {
+            if (taker.take(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A failed one-commit turn: store the event on its own, unprocessed, with the error. */

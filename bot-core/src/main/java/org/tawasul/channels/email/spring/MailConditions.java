@@ -1,0 +1,42 @@
+package org.tawasul.channels.email.spring;
+
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.tawasul.config.OneShot;
+
+/** Conditions on the mail settings, read before the settings records are bound. */
+final class MailConditions {
+
+    private MailConditions() {
+    }
+
+    /** Mail is on when an SMTP host or a sender is configured (the other settings are then required). */
+    static boolean enabled(Environment environment) {
+        return has(environment, "spring.mail.host") || has(environment, "tawasul.mail.from");
+    }
+
+    private static boolean has(Environment environment, String key) {
+        String value = environment.getProperty(key);
+        return value != null && !value.isBlank();
+    }
+
+    /** Mail is on. */
+    static final class Enabled implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return enabled(context.getEnvironment());
+        }
+    }
+
+    /** Mail is on, a mailbox is configured and background work runs (not a one-shot command). */
+    static final class Reading implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            Environment environment = context.getEnvironment();
+            return enabled(environment) && has(environment, "tawasul.mail.imap.host")
+                    && !"false".equalsIgnoreCase(environment.getProperty(OneShot.BACKGROUND, "true"));
+        }
+    }
+}

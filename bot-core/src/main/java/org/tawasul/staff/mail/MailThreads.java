@@ -1,0 +1,63 @@
+package org.tawasul.staff.mail;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * What staff email keeps besides cases: the chat an officer last wrote to ({@code mail_thread}: the member's
+ * next free text goes back to that officer) and when a sender was last told why a mail was not relayed
+ * ({@code mail_explanation}). Written in the caller's transaction.
+ */
+@Component
+class MailThreads {
+
+    /** An open thread: the case and the officer's address. */
+    record Open(long caseId, String officerEmail) {
+    }
+
+    private final JdbcTemplate jdbc;
+
+    MailThreads(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void open(String channel, String address, long caseId, String officerEmail, Instant until) {
+        jdbc.update("DELETE FROM mail_thread WHERE channel = ? AND address = ?", channel, address);
+        jdbc.update("INSERT INTO mail_thread (channel, address, case_id, officer_email, open_until) VALUES (?, ?, ?, ?, ?)",
+                channel, address, caseId, officerEmail, Timestamp.from(until));
+    }
+
+    /** The chat's open thread, if any (one past its time counts as none). */
+    Optional<Open> find(String channel, String address, Instant now) {
+        List<Open> found = jdbc.query("SELECT case_id, officer_email FROM mail_thread WHERE channel = ? AND address = ? "
+                + "AND open_until > ?", (rs, i) -> new Open(rs.getLong(1), rs.getString(2)), channel, address,
+                Timestamp.from(now));
+        return found.stream().findFirst();
+    }
+
+    void close(String channel, String address) {
+        jdbc.update("DELETE FROM mail_thread WHERE channel = ? AND address = ?", channel, address);
+    }
+
+    /**
+     * Whether the sender may be told now (not told within {@code every}); if so, records that they are.
+     */
+    boolean mayExplain(String sender, Instant now, Duration every) {
+        List<Timestamp> last = jdbc.query("SELECT last_sent_at FROM mail_explanation WHERE sender = ?",
+                (rs, i) -> rs.getTimestamp(1), sender);
+        if (!last.isEmpty() && last.get(0).toInstant().plus(every).isAfter(now)) {
+            return false;
+        }
+        if (last.isEmpty()) {
+            jdbc.update("INSERT INTO mail_explanation (sender, last_sent_at) VALUES (?, ?)", sender, Timestamp.from(now));
+        } else {
+            jdbc.update("UPDATE mail_explanation SET last_sent_at = ? WHERE sender = ?", Timestamp.from(now), sender);
+        }
+        return true;
+    }
+}
