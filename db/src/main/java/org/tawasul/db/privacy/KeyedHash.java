@@ -56,6 +56,11 @@ public final class KeyedHash {
         return hash("address:" + channel + ":" + address);
     }
 
+    /** The key check value of the hash key: the hash of a fixed text, stored to detect another key. */
+    public String checkValue() {
+        return hash("check:tawasul privacy hash key");
+    }
+
     private String hash(String value) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
