@@ -130,11 +130,21 @@ class ConfigurationErrorTests {
     void theEmbeddedSetupWithoutKeysGeneratesAKeyFileOnce(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("data/privacy.keys");
         String[] args = {"--tawasul.privacy.key=", "--tawasul.privacy.hash-key=", "--tawasul.privacy.key-file=" + file};
+        Files.createDirectories(file.getParent());
+        Path database = Files.writeString(file.getParent().resolve("tawasul.mv.db"), "made with umask 022");
+        Files.setPosixFilePermissions(database, PosixFilePermissions.fromString("rw-r--r--"));
+        Files.setPosixFilePermissions(file.getParent(), PosixFilePermissions.fromString("rwxr-xr-x"));
         String stored;
         try (ConfigurableApplicationContext context = start(args)) {
             stored = context.getBean(PiiCipher.class).encrypt("+966501234567");
         }
         assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(Files.getPosixFilePermissions(database)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(Files.getPosixFilePermissions(file.getParent())).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+        try (var left = Files.list(file.getParent())) {
+            assertThat(left.map(p -> p.getFileName().toString())).as("no temporary file left")
+                    .containsExactlyInAnyOrder("privacy.keys", "tawasul.mv.db");
+        }
         String keys = Files.readString(file);
         try (ConfigurableApplicationContext context = start(args)) {
             assertThat(context.getBean(PiiCipher.class).decrypt(stored)).isEqualTo("+966501234567");
