@@ -26,7 +26,8 @@ class OneLineLogsTests {
     void aMembersLineBreaksCannotStartALogLineInAMessageOrInAnException(CapturedOutput output) {
         String typed = "/start x\n2026-12-03T20:00:00.000Z ERROR 1 --- [tawasul] [main] o.t.Forged : admin logged in\r\u2028\u202Eevil";
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Nothing.class)
-                .web(WebApplicationType.NONE).run("--spring.main.banner-mode=off")) {
+                .web(WebApplicationType.NONE).run("--spring.main.banner-mode=off", "--logging.level.root=INFO",
+                        "--logging.level.org.tawasul=INFO")) {
             var log = LoggerFactory.getLogger(OneLineLogsTests.class);
             log.warn("Deep link {} not offered", typed);
             log.error("Turn failed", new IllegalArgumentException("'" + typed + "' is not a case reference",
