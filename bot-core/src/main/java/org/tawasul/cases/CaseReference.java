@@ -8,13 +8,13 @@ import java.util.regex.Pattern;
 import org.tawasul.conversations.input.InputNormaliser;
 
 /**
- * A case's human-readable reference, {@code PREFIX-YYYY-NNNNNN}: the type's prefix (ENQ, REQ, CMP), the
+ * A case's human-readable reference, {@code PREFIX-YYYY-NNNNNN}: the type's prefix (ENQ, REQ, CMP, FUP), the
  * Gregorian year it was opened in (Riyadh time) and that type's sequence number in the year, zero-padded to
  * six digits (more digits past 999999), e.g. {@code REQ-2026-000042}.
  */
 public record CaseReference(String value) {
 
-    private static final Pattern FORMAT = Pattern.compile("(ENQ|REQ|CMP)-(\\d{4})-(\\d{6}|[1-9]\\d{6,9})");
+    private static final Pattern FORMAT = Pattern.compile("(ENQ|REQ|CMP|FUP)-(\\d{4})-(\\d{6}|[1-9]\\d{6,9})");
     private static final Pattern TYPED = Pattern.compile("([A-Z]{3})\\s*-?\\s*(\\d{4})\\s*-?\\s*(\\d{1,10})");
 
     public CaseReference {

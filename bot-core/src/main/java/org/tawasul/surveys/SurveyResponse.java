@@ -1,6 +1,7 @@
 package org.tawasul.surveys;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import org.tawasul.db.Columns;
+import org.tawasul.db.privacy.EncryptedText;
 
 /** One answered questionnaire: ratings as JSON (question id to 1-5), an optional comment, whose it is unless anonymous. */
 @Entity
@@ -31,6 +33,7 @@ public class SurveyResponse {
     @Column(name = "ratings", nullable = false, length = 1000, updatable = false)
     private String ratings;
 
+    @Convert(converter = EncryptedText.class)
     @Column(name = "comment", length = Columns.MEDIUMTEXT, updatable = false)
     private String comment;
 

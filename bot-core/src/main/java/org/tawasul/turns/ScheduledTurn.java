@@ -1,6 +1,7 @@
 package org.tawasul.turns;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.tawasul.db.Columns;
+import org.tawasul.db.privacy.EncryptedText;
 
 /** A dialog the application starts for a member once due (row of {@code scheduled_turn}); run once, by key. */
 @Entity
@@ -27,6 +29,7 @@ class ScheduledTurn {
     @Column(name = "address", nullable = false, length = 128, updatable = false)
     private String address;
 
+    @Convert(converter = EncryptedText.class)
     @Column(name = "payload", nullable = false, length = Columns.MEDIUMTEXT, updatable = false)
     private String payload;
 

@@ -79,7 +79,9 @@ class CaseCommandIntegrationTests {
 
             JdbcTemplate jdbc = bot.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForObject("SELECT status FROM case_file", String.class)).isEqualTo("UNDER_REVIEW");
-            assertThat(jdbc.queryForList("SELECT body FROM outbox WHERE recipient = 'guest'", String.class))
+            org.tawasul.db.privacy.PiiCipher cipher = bot.getBean(org.tawasul.db.privacy.PiiCipher.class);
+            assertThat(jdbc.queryForList("SELECT body FROM outbox WHERE recipient = 'guest'", String.class).stream()
+                    .map(cipher::decrypt).toList())
                     .containsExactly("شكواك رقم " + reference + " قيد الدراسة الآن، وسنبلغك بالنتيجة.");
 
             Result forbidden = inThisProcess("status", reference, "APPROVED");

@@ -19,6 +19,7 @@ class CaseReferenceTests {
         assertThat(reference.number()).isEqualTo(42);
         assertThat(CaseReference.of(CaseType.ENQUIRY, 2026, 1).value()).isEqualTo("ENQ-2026-000001");
         assertThat(CaseReference.of(CaseType.COMPLAINT, 2027, 1_234_567).value()).isEqualTo("CMP-2027-1234567");
+        assertThat(CaseReference.of(CaseType.FOLLOW_UP, 2026, 1).type()).isEqualTo(CaseType.FOLLOW_UP);
     }
 
     @ParameterizedTest

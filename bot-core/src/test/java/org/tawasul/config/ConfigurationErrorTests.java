@@ -130,16 +130,55 @@ class ConfigurationErrorTests {
     void theEmbeddedSetupWithoutKeysGeneratesAKeyFileOnce(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("data/privacy.keys");
         String[] args = {"--tawasul.privacy.key=", "--tawasul.privacy.hash-key=", "--tawasul.privacy.key-file=" + file};
+        Files.createDirectories(file.getParent());
+        Path database = Files.writeString(file.getParent().resolve("tawasul.mv.db"), "made with umask 022");
+        Files.setPosixFilePermissions(database, PosixFilePermissions.fromString("rw-r--r--"));
+        Files.setPosixFilePermissions(file.getParent(), PosixFilePermissions.fromString("rwxr-xr-x"));
         String stored;
         try (ConfigurableApplicationContext context = start(args)) {
             stored = context.getBean(PiiCipher.class).encrypt("+966501234567");
         }
         assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(Files.getPosixFilePermissions(database)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(Files.getPosixFilePermissions(file.getParent())).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+        try (var left = Files.list(file.getParent())) {
+            assertThat(left.map(p -> p.getFileName().toString())).as("no temporary file left")
+                    .containsExactlyInAnyOrder("privacy.keys", "tawasul.mv.db");
+        }
         String keys = Files.readString(file);
         try (ConfigurableApplicationContext context = start(args)) {
             assertThat(context.getBean(PiiCipher.class).decrypt(stored)).isEqualTo("+966501234567");
         }
         assertThat(Files.readString(file)).isEqualTo(keys);
+    }
+
+    @Test
+    void anotherEncryptionKeyOrHashKeyThanTheDatabasesIsRefusedAtStartNamingTheKey(@TempDir Path dir) {
+        String url = "jdbc:h2:file:" + dir.resolve("db") + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE";
+        String key = "--tawasul.privacy.key=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
+        String hashKey = "--tawasul.privacy.hash-key=AQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQE=";
+        try (ConfigurableApplicationContext context = startOn(url, key, hashKey)) {
+            assertThat(context.getBean(PiiCipher.class)).isNotNull();
+        }
+        assertThatThrownBy(() -> startOn(url, "--tawasul.privacy.key=AgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgI=", hashKey))
+                .satisfies(e -> assertThat(rootMessage(e)).startsWith("tawasul.privacy.key (from the properties) is not the "
+                        + "key this database's data was written with").contains("Fix: set tawasul.privacy.key (TAWASUL_PRIVACY_KEY)")
+                        .doesNotContain("AgICAgIC"));
+        assertThatThrownBy(() -> startOn(url, key, "--tawasul.privacy.hash-key=AwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwM="))
+                .satisfies(e -> assertThat(rootMessage(e)).startsWith("tawasul.privacy.hash-key (from the properties) is not "
+                        + "the key this database's data was written with"));
+        try (ConfigurableApplicationContext context = startOn(url, key, hashKey)) {
+            assertThat(context.getBean(PiiCipher.class)).as("the right keys still start").isNotNull();
+        }
+    }
+
+    private static ConfigurableApplicationContext startOn(String url, String... args) {
+        String[] all = new String[args.length + 3];
+        all[0] = "--spring.main.web-application-type=none";
+        all[1] = "--spring.datasource.url=" + url;
+        all[2] = "--logging.level.root=OFF";
+        System.arraycopy(args, 0, all, 3, args.length);
+        return new SpringApplication(TawasulApplication.class).run(all);
     }
 
     /** TAWASUL_PRIVACY_KEY and TAWASUL_PRIVACY_HASH_KEY, as the README and the error messages name them. */

@@ -80,7 +80,7 @@ abstract class MemberDialogsIntegrationTests {
         assertThat(((Number) row.get("member_id")).longValue()).isEqualTo(
                 registry.findByMemberNumber("M-1").orElseThrow().getId());
         assertThat(row.get("assignee_kind")).isEqualTo("COMMITTEE");
-        assertThat((String) row.get("answers")).startsWith("v1:").doesNotContain("3000");
+        assertThat((String) row.get("answers")).startsWith("v2:").doesNotContain("3000");
         String summary = """
                 • عدد أفراد الأسرة: 4
                 • الدخل الشهري: 3,000 ريال

@@ -80,9 +80,9 @@ abstract class MemberImportIntegrationTests {
         assertThat(result.status()).isZero();
         assertThat(members()).isEqualTo(10);
         assertThat(jdbc.queryForList("SELECT phone FROM member WHERE phone IS NOT NULL", String.class))
-                .hasSize(9).allSatisfy(phone -> assertThat(phone).startsWith("v1:").doesNotContain("1234567"));
+                .hasSize(9).allSatisfy(phone -> assertThat(phone).startsWith("v2:").doesNotContain("1234567"));
         assertThat(jdbc.queryForList("SELECT national_id FROM member", String.class))
-                .allSatisfy(id -> assertThat(id).startsWith("v1:").doesNotContain("1000000008", "2104567892"));
+                .allSatisfy(id -> assertThat(id).startsWith("v2:").doesNotContain("1000000008", "2104567892"));
 
         assertThat(registry.findByPhone("+966551234567")).extracting(Member::getMemberNumber)
                 .containsExactly("M-0001", "M-0002");

@@ -55,6 +55,7 @@ abstract class NotificationsIntegrationTests {
     static final MutableClock CLOCK = new MutableClock(MORNING);
 
     @Autowired TurnProcessor turns;
+    @Autowired org.tawasul.db.privacy.PiiCipher cipher;
     @Autowired CaseLifecycle lifecycle;
     @Autowired ScheduledTurns scheduled;
     @Autowired MemberRegistry registry;
@@ -130,7 +131,7 @@ abstract class NotificationsIntegrationTests {
 
     private List<String> outbox(String channel, String address) {
         return jdbc.queryForList("SELECT body FROM outbox WHERE channel = ? AND recipient = ? ORDER BY id", String.class,
-                channel, address);
+                channel, address).stream().map(cipher::decrypt).toList(); // bodies are stored encrypted
     }
 
     @Test

@@ -67,8 +67,8 @@ abstract class MemberPersistenceIntegrationTests {
                 "SELECT national_id, national_id_hash, phone, phone_hash FROM member WHERE member_number = 'M-1'");
         String storedId = (String) row.get("national_id");
         String storedPhone = (String) row.get("phone");
-        assertThat(storedId).startsWith("v1:").doesNotContain(ID_1);
-        assertThat(storedPhone).startsWith("v1:").doesNotContain(PHONE_A).doesNotContain("501234567");
+        assertThat(storedId).startsWith("v2:").doesNotContain(ID_1);
+        assertThat(storedPhone).startsWith("v2:").doesNotContain(PHONE_A).doesNotContain("501234567");
         assertThat(cipher.decrypt(storedId)).isEqualTo(ID_1);
         assertThat(cipher.decrypt(storedPhone)).isEqualTo(PHONE_A);
         assertThat(row.get("national_id_hash")).isEqualTo(hash.ofNationalId(ID_1));
@@ -143,15 +143,16 @@ abstract class MemberPersistenceIntegrationTests {
     void aTamperedCiphertextIsRejected() {
         registry.upsert(details("M-1", ID_1, PHONE_A), T0);
         String stored = storedPhone("M-1");
-        byte[] raw = Base64.getDecoder().decode(stored.substring(3));
+        String prefix = stored.substring(0, stored.lastIndexOf(':') + 1);
+        byte[] raw = Base64.getDecoder().decode(stored.substring(prefix.length()));
         raw[raw.length - 1] ^= 1;
         jdbc.update("UPDATE member SET phone = ? WHERE member_number = 'M-1'",
-                "v1:" + Base64.getEncoder().encodeToString(raw));
+                prefix + Base64.getEncoder().encodeToString(raw));
 
         assertThatThrownBy(() -> registry.findByMemberNumber("M-1"))
                 .satisfies(e -> assertThat(causes(e)).anyMatch(CiphertextRejected.class::isInstance))
                 .satisfies(e -> assertThat(causes(e)).allSatisfy(cause -> assertThat(String.valueOf(cause.getMessage()))
-                        .doesNotContain(PHONE_A, ID_1, stored.substring(3, 20))));
+                        .doesNotContain(PHONE_A, ID_1, stored.substring(12, 30))));
     }
 
     @Test

@@ -8,10 +8,10 @@ import org.tawasul.conversations.flow.StepDefinition;
 import org.tawasul.conversations.format.Dates;
 import org.tawasul.conversations.input.DateInput;
 import org.tawasul.conversations.input.EmailAddresses;
+import org.tawasul.conversations.input.FreeText;
 import org.tawasul.conversations.input.NumberInput;
 import org.tawasul.conversations.input.PhoneNumbers;
 import org.tawasul.conversations.input.SaudiNationalId;
-import org.tawasul.conversations.input.TextLength;
 import org.tawasul.conversations.input.YesNo;
 import org.tawasul.conversations.message.Inbound;
 import org.tawasul.conversations.message.Language;
@@ -44,15 +44,19 @@ final class AnswerCheck {
         };
     }
 
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-
-    /** Free text is checked in its normalised form but kept as the member wrote it (diacritics, digits), tidied. */
+    /**
+     * Free text is checked in its normalised form but kept as the member wrote it (diacritics, digits), cleaned
+     * ({@link FreeText}: no controls, bidi overrides or hidden characters); its length counts graphemes and code points.
+     */
     private static Answer text(StepDefinition step, Inbound input, String normalised) {
         if (normalised.isEmpty()) {
             return Answer.error(input.attachment() != null ? "error.text.not-file" : "error.text.empty");
         }
-        String written = SPACES.matcher(input.textOrEmpty().strip()).replaceAll(" ");
-        int length = TextLength.length(written);
+        String written = FreeText.clean(input.textOrEmpty());
+        if (written.isEmpty()) {
+            return Answer.error("error.text.empty");
+        }
+        int length = FreeText.checkedLength(written);
         long min = step.min() == null ? 1 : step.min();
         long max = step.max() == null ? DEFAULT_TEXT_MAX : step.max();
         if (length < min) {

@@ -67,6 +67,25 @@ class ConversationEngineTests {
     }
 
     @Test
+    void freeTextIsStoredWithoutControlsBidiOverridesHiddenCharactersOrLineBreaks() {
+        ConversationState atName = engine.start(ConversationState.fresh(Language.EN, NOW), "profile", NOW).state();
+        TurnResult named = engine.handle(atName, Inbound.text("Huda\u202Egpj.exe\u202C\n2026-12-03 ERROR forged\u200B\u0007"),
+                NOW.plusSeconds(1));
+        assertThat(named.state().answers()).containsEntry("name", "Hudagpj.exe 2026-12-03 ERROR forged");
+    }
+
+    @Test
+    void combiningMarksCannotTakeAFreeTextPastItsLimit() {
+        ConversationState atName = engine.start(ConversationState.fresh(Language.EN, NOW), "profile", NOW).state();
+        String families = "👨\u200D👩\u200D👧\u200D👦".repeat(40); // 40 graphemes, 280 code points
+        TurnResult tooLong = engine.handle(atName, Inbound.text(families), NOW.plusSeconds(1));
+        assertThat(tooLong.state().stepId()).isEqualTo("name");
+        assertThat(tooLong.state().answers()).doesNotContainKey("name");
+        TurnResult zalgo = engine.handle(atName, Inbound.text("Huda" + "\u0301".repeat(10_000)), NOW.plusSeconds(1));
+        assertThat(zalgo.state().answers()).containsEntry("name", "Huda\u0301\u0301\u0301");
+    }
+
+    @Test
     void aStepThatNoLongerExistsCountsAsAChangedFlow() {
         ConversationState old = new ConversationState(DialogStatus.ACTIVE, "profile", 2, "removed-step", null,
                 Map.of(), 0, Language.AR, NOW, 1);

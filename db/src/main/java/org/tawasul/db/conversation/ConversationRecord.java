@@ -1,6 +1,7 @@
 package org.tawasul.db.conversation;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,6 +11,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 import org.tawasul.db.Columns;
+import org.tawasul.db.privacy.EncryptedText;
 
 /**
  * One conversation's state between turns (row of {@code conversation}), unique per channel and
@@ -47,6 +49,7 @@ public class ConversationRecord {
     @Column(name = "status", nullable = false, length = 16)
     private String status;
 
+    @Convert(converter = EncryptedText.class)
     @Column(name = "answers", nullable = false, length = Columns.MEDIUMTEXT)
     private String answers;
 

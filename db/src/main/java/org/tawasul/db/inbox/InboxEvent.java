@@ -1,6 +1,7 @@
 package org.tawasul.db.inbox;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import org.tawasul.db.Columns;
+import org.tawasul.db.privacy.EncryptedText;
 
 /**
  * One inbound provider event (row of {@code inbox}), unique per channel and provider id so that a
@@ -34,6 +36,7 @@ public class InboxEvent {
     @Column(name = "address", nullable = false, length = 128, updatable = false)
     private String address;
 
+    @Convert(converter = EncryptedText.class)
     @Column(name = "payload", nullable = false, updatable = false, length = Columns.MEDIUMTEXT)
     private String payload;
 

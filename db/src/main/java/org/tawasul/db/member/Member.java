@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import org.tawasul.db.Columns;
 import org.tawasul.db.privacy.EncryptedString;
+import org.tawasul.db.privacy.EncryptedText;
 
 /**
  * A member of the society (row of {@code member}): national ID and phone encrypted at rest, each with a
@@ -27,7 +28,8 @@ public class Member {
     @Column(name = "member_number", nullable = false, length = 32, updatable = false)
     private String memberNumber;
 
-    @Column(name = "full_name", nullable = false, length = 200)
+    @Convert(converter = EncryptedText.class)
+    @Column(name = "full_name", nullable = false, length = 1200)
     private String fullName;
 
     @Convert(converter = EncryptedString.class)
@@ -56,7 +58,8 @@ public class Member {
     @Column(name = "preferred_channel", nullable = false, length = 16)
     private String preferredChannel;
 
-    @Column(name = "email", length = 254)
+    @Convert(converter = EncryptedText.class)
+    @Column(name = "email", length = 512)
     private String email;
 
     @Column(name = "created_at", nullable = false, updatable = false)

@@ -1,6 +1,7 @@
 package org.tawasul.db.outbox;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import org.tawasul.db.Columns;
+import org.tawasul.db.privacy.EncryptedText;
 
 /**
  * One message to a member (row of {@code outbox}): written in the same transaction as the turn
@@ -36,6 +38,7 @@ public class OutboxMessage {
     @Column(name = "recipient", nullable = false, length = 128, updatable = false)
     private String recipient;
 
+    @Convert(converter = EncryptedText.class)
     @Column(name = "body", nullable = false, updatable = false, length = Columns.MEDIUMTEXT)
     private String body;
 

@@ -32,11 +32,30 @@ final class KeyFile {
             if (Files.notExists(file)) {
                 create(file);
             }
+            ownerOnly(file.toAbsolutePath().getParent());
             return read(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or create the privacy key file " + file.toAbsolutePath()
                     + " (" + e.getMessage() + "). Fix: make its folder writable, or set " + PrivacyKeys.KEY + " and "
                     + PrivacyKeys.HASH_KEY, e);
+        }
+    }
+
+    /**
+     * Makes the key file's folder (the embedded default's {@code data/}, which also holds the database) and
+     * every file in it readable by this user only, whatever the umask was when they were made.
+     */
+    private static void ownerOnly(Path folder) throws IOException {
+        if (folder == null || !FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            for (Path each : (Iterable<Path>) files::iterator) {
+                if (Files.isRegularFile(each, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    Files.setPosixFilePermissions(each, PosixFilePermissions.fromString("rw-------"));
+                }
+            }
         }
     }
 
@@ -46,20 +65,38 @@ final class KeyFile {
                 + "# without it the members' national IDs and phone numbers cannot be read.\n"
                 + "key=" + randomKey(random) + "\n"
                 + "hash-key=" + randomKey(random) + "\n";
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        try {
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Path target = file.toAbsolutePath();
+        Path parent = target.getParent();
+        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+        if (parent != null && Files.notExists(parent)) {
+            if (posix) {
+                Files.createDirectories(parent, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
             } else {
-                Files.createFile(file);
+                Files.createDirectories(parent);
             }
-        } catch (FileAlreadyExistsException e) {
-            return; // another process made it first: use its keys
         }
-        Files.writeString(file, content, StandardCharsets.UTF_8);
+        // written whole to a temporary file (owner-only from its creation), then moved into place in one step:
+        // a crash never leaves a half-written key file, and a concurrent start sees either no file or the whole one
+        Path temporary = posix
+                ? Files.createTempFile(parent, ".privacy-keys-", ".tmp",
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+                : Files.createTempFile(parent, ".privacy-keys-", ".tmp");
+        try {
+            Files.writeString(temporary, content, StandardCharsets.UTF_8);
+            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(temporary,
+                    java.nio.file.StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            try {
+                Files.createLink(target, temporary); // atomic and fails if another process made the file first
+            } catch (FileAlreadyExistsException e) {
+                return; // another process made it first: use its keys
+            } catch (UnsupportedOperationException | IOException e) {
+                Files.move(temporary, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
         log.warn("Generated privacy keys in {} (readable by this user only). Keep the file secret and back it up "
                 + "with the database: without it the members' national IDs and phone numbers cannot be read. "
                 + "To use keys of your own, set {} and {}.", file.toAbsolutePath(), PrivacyKeys.KEY, PrivacyKeys.HASH_KEY);

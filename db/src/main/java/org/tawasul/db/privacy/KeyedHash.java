@@ -68,6 +68,11 @@ public final class KeyedHash {
         return hash("code:" + e164 + ":" + code);
     }
 
+    /** The key check value of the hash key: the hash of a fixed text, stored to detect another key. */
+    public String checkValue() {
+        return hash("check:tawasul privacy hash key");
+    }
+
     private String hash(String value) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);

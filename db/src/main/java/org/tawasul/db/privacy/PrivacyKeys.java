@@ -83,8 +83,13 @@ final class PrivacyKeys {
         return new PrivacyKeyUnusable(name + " is not set. Fix: " + howToSet(name));
     }
 
+    /** The environment variable of a property, e.g. {@code TAWASUL_PRIVACY_KEY}. */
+    static String variable(String name) {
+        return name.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_');
+    }
+
     static String howToSet(String name) {
-        String variable = name.toUpperCase().replace('.', '_').replace('-', '_');
+        String variable = variable(name);
         return "set it to 32 random bytes in Base64, e.g. from `openssl rand -base64 32`, through the " + variable
                 + " environment variable" + (name.equals(HASH_KEY) ? " (a different value from " + KEY + ")" : "");
     }

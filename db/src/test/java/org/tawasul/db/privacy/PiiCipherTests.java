@@ -24,14 +24,14 @@ class PiiCipherTests {
     void roundTripsArabicAndDigits() {
         for (String plain : new String[] {"+966501234567", "1000000008", "محمد بن عبدالله 🙂", ""}) {
             String stored = cipher.encrypt(plain);
-            assertThat(stored).startsWith("v1:").doesNotContain(plain.isEmpty() ? "\u0000" : plain);
+            assertThat(stored).startsWith("v2:" + cipher.currentKeyId() + ":").doesNotContain(plain.isEmpty() ? "\u0000" : plain);
             assertThat(cipher.decrypt(stored)).isEqualTo(plain);
         }
     }
 
     @Test
     void storesTheIvTheCiphertextAndTheTag() {
-        byte[] raw = Base64.getDecoder().decode(cipher.encrypt("1000000008").substring(3));
+        byte[] raw = Base64.getDecoder().decode(body(cipher.encrypt("1000000008")));
         assertThat(raw).hasSize(12 + 10 + 16);
     }
 
@@ -46,34 +46,61 @@ class PiiCipherTests {
         assertThatThrownBy(() -> new PiiCipher(randomKey()).decrypt(stored))
                 .isInstanceOf(CiphertextRejected.class)
                 .hasNoCause()
-                .hasMessageContaining("the key is not the one it was encrypted with")
-                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("1000000008", stored.substring(3),
+                .hasMessageContaining("encrypted with a key that is not configured")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("1000000008", body(stored),
                         Base64.getEncoder().encodeToString(key)));
     }
 
     @Test
     void aTamperedValueIsRejected() {
         String stored = cipher.encrypt("+966501234567");
-        byte[] raw = Base64.getDecoder().decode(stored.substring(3));
+        byte[] raw = Base64.getDecoder().decode(body(stored));
         raw[raw.length / 2] ^= 1;
-        String tampered = "v1:" + Base64.getEncoder().encodeToString(raw);
+        String tampered = "v2:" + cipher.currentKeyId() + ":" + Base64.getEncoder().encodeToString(raw);
         assertThatThrownBy(() -> cipher.decrypt(tampered))
                 .isInstanceOf(CiphertextRejected.class)
                 .hasMessageContaining("or the value was altered")
-                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("+966501234567", tampered.substring(3)));
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("+966501234567", body(tampered)));
     }
 
     @Test
     void aValueWithoutThePrefixIsRejected() {
         assertThatThrownBy(() -> cipher.decrypt("1000000008"))
                 .isInstanceOf(CiphertextRejected.class)
-                .hasMessage("a stored value is not in the v1 format");
+                .hasMessage("a stored value is not in the v2 (or v1) format");
         assertThatThrownBy(() -> cipher.decrypt("v1:not base64!"))
                 .isInstanceOf(CiphertextRejected.class)
                 .hasMessage("a stored value is not valid Base64");
         assertThatThrownBy(() -> cipher.decrypt("v1:AAAA"))
                 .isInstanceOf(CiphertextRejected.class)
                 .hasMessage("a stored value is too short to be encrypted data");
+    }
+
+    static String body(String stored) {
+        return stored.substring(stored.lastIndexOf(':') + 1);
+    }
+
+    @Test
+    void everyValueNamesItsKeySoThatAnOldKeyStillDecryptsDuringARotation() {
+        String old = cipher.encrypt("1000000008");
+        byte[] next = randomKey();
+        PiiCipher rotating = new PiiCipher(next, java.util.List.of(key));
+        assertThat(rotating.currentKeyId()).isNotEqualTo(cipher.currentKeyId()).hasSize(8);
+        assertThat(rotating.decrypt(old)).isEqualTo("1000000008");
+        assertThat(rotating.isCurrent(old)).isFalse();
+        String fresh = rotating.encrypt("1000000008");
+        assertThat(rotating.isCurrent(fresh)).isTrue();
+        assertThat(fresh).startsWith("v2:" + rotating.currentKeyId() + ":");
+        assertThatThrownBy(() -> new PiiCipher(next).decrypt(old)).isInstanceOf(CiphertextRejected.class)
+                .hasMessageContaining("key id " + cipher.currentKeyId());
+    }
+
+    @Test
+    void aValueOfTheFirstFormatWithoutKeyIdIsStillRead() {
+        String legacy = "v1:" + body(cipher.encrypt("+966501234567"));
+        assertThat(new PiiCipher(randomKey(), java.util.List.of(key)).decrypt(legacy)).isEqualTo("+966501234567");
+        assertThat(PiiCipher.isEncrypted(legacy)).isTrue();
+        assertThat(PiiCipher.isEncrypted("{\"a\":1}")).isFalse();
     }
 
     @Test
