@@ -24,10 +24,13 @@ class OneLineLogsTests {
 
     @Test
     void aMembersLineBreaksCannotStartALogLineInAMessageOrInAnException(CapturedOutput output) {
+        // a context of an earlier test in this JVM may still hold Logback set up its way (console off): let
+        // this application set logging up afresh, as the bot does in its own process
+        org.springframework.boot.logging.LoggingSystem.get(getClass().getClassLoader()).cleanUp();
         String typed = "/start x\n2026-12-03T20:00:00.000Z ERROR 1 --- [tawasul] [main] o.t.Forged : admin logged in\r\u2028\u202Eevil";
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Nothing.class)
                 .web(WebApplicationType.NONE).run("--spring.main.banner-mode=off", "--logging.level.root=INFO",
-                        "--logging.level.org.tawasul=INFO")) {
+                        "--logging.level.org.tawasul=INFO", "--logging.threshold.console=TRACE", "--logging.file.name=")) {
             var log = LoggerFactory.getLogger(OneLineLogsTests.class);
             log.warn("Deep link {} not offered", typed);
             log.error("Turn failed", new IllegalArgumentException("'" + typed + "' is not a case reference",
