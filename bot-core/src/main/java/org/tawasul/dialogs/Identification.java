@@ -29,6 +29,8 @@ final class Identification {
     /** The national ID step's answer after a second mismatch, and after a try while locked out. */
     static final String MISMATCH = "mismatch";
     static final String LOCKED = "locked";
+    /** Flows for members only: a chat that went on as a beneficiary before is asked who it is again there. */
+    static final java.util.Set<String> MEMBERS_ONLY_FLOWS = java.util.Set.of("request");
 
     private final MemberPort members;
     private final Texts texts;
@@ -53,6 +55,9 @@ final class Identification {
         if (preset != null && caseOfThisChat.test(preset)) {
             return Result.of(MemberDialogActions.KNOWN_CASE);
         }
+        if (!MEMBERS_ONLY_FLOWS.contains(context.flowId()) && members.choseBeneficiaryRecently(context.subject())) {
+            return Result.of(MemberDialogActions.BENEFICIARY); // said so in an earlier dialog: not asked again
+        }
         return Result.of(MemberDialogActions.UNKNOWN);
     }
 
@@ -69,6 +74,7 @@ final class Identification {
         List<MemberPort.Member> found = members.byPhone(phone);
         if (found.isEmpty()) {
             // the sender's own number, shared: telling them it is not registered tells nobody else anything
+            members.choseBeneficiary(context.subject());
             return new Result(MemberDialogActions.BENEFICIARY, text("member.not-found", context));
         }
         if (found.size() == 1) {
@@ -112,6 +118,7 @@ final class Identification {
         String phone = context.answers().get("phone");
         String id = context.answers().getOrDefault("national-id", "");
         if (id.isEmpty()) {
+            members.choseBeneficiary(context.subject());
             return new Result(MemberDialogActions.BENEFICIARY, text("member.beneficiary", context));
         }
         Optional<MemberPort.Member> member = MISMATCH.equals(id) || LOCKED.equals(id) || phone == null ? Optional.empty()

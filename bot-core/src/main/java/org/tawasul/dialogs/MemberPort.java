@@ -37,6 +37,16 @@ public interface MemberPort {
     /** Forgets a confirmation that held for one dialog (an unverified link); a verified link stays. */
     void forgetUnverified(Subject subject);
 
+    /**
+     * Remembers that this chat chose to go on as a beneficiary (skipped the national ID, or shared a number
+     * that is not registered), so that its next dialogs open to everyone do not ask again; for as long as an
+     * unverified link lasts. Forgotten when the chat is linked to a member.
+     */
+    void choseBeneficiary(Subject subject);
+
+    /** Whether this chat chose to go on as a beneficiary recently (see {@link #choseBeneficiary}). */
+    boolean choseBeneficiaryRecently(Subject subject);
+
     /** Whether identification tries from this chat, or for this mobile number (may be null), are refused for now. */
     boolean lockedOut(Subject subject, String e164);
 

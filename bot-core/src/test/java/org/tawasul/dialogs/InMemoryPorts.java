@@ -64,6 +64,18 @@ final class InMemoryPorts implements MemberPort, KnowledgePort, CasePort, Survey
         return Optional.ofNullable(links.get(subject)).map(InMemoryPorts::byId);
     }
 
+    final java.util.Set<Subject> beneficiaries = new java.util.HashSet<>();
+
+    @Override
+    public void choseBeneficiary(Subject subject) {
+        beneficiaries.add(subject);
+    }
+
+    @Override
+    public boolean choseBeneficiaryRecently(Subject subject) {
+        return beneficiaries.contains(subject) && !links.containsKey(subject);
+    }
+
     @Override
     public void forgetUnverified(Subject subject) {
         if (!verifiedLinks.contains(subject)) {

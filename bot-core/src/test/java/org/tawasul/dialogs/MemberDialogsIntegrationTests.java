@@ -41,7 +41,7 @@ abstract class MemberDialogsIntegrationTests {
     @BeforeEach
     void members() {
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            for (String table : List.of("survey_response", "case_event", "case_notification", "scheduled_turn", "case_file", "member_link", "member", "outbox",
+            for (String table : List.of("survey_response", "case_event", "case_notification", "scheduled_turn", "case_file", "member_link", "beneficiary_choice", "member", "outbox",
                     "inbox", "conversation", "identification_failure")) {
                 jdbc.update("DELETE FROM " + table);
             }

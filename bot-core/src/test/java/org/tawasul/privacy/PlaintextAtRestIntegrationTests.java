@@ -42,7 +42,7 @@ abstract class PlaintextAtRestIntegrationTests {
     void members() {
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             for (String table : List.of("survey_response", "case_event", "case_notification", "scheduled_turn",
-                    "case_file", "member_link", "member", "outbox", "inbox", "conversation", "identification_failure")) {
+                    "case_file", "member_link", "beneficiary_choice", "member", "outbox", "inbox", "conversation", "identification_failure")) {
                 jdbc.update("DELETE FROM " + table);
             }
             registry.upsert(new MemberDetails("M-1", "هدى العتيبي", "1000000008", "+966501234567", "founding",

@@ -25,9 +25,11 @@ class MemberStore implements MemberPort {
     private final IdentificationGuard guard;
     private final Clock clock;
     private final java.time.Duration dialogLinkLasts;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     MemberStore(MemberRegistry registry, MemberRepository members, IdentificationGuard guard, Clock clock,
-                DialogSettings dialogs) {
+                DialogSettings dialogs, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.registry = registry;
         this.members = members;
         this.guard = guard;
@@ -59,6 +61,7 @@ class MemberStore implements MemberPort {
 
     @Override
     public void link(Subject subject, long memberId, boolean verified) {
+        jdbc.update("DELETE FROM beneficiary_choice WHERE channel = ? AND address = ?", subject.channel(), subject.address());
         registry.link(subject.channel(), subject.address(), members.findById(memberId).orElseThrow(), verified,
                 clock.instant());
     }
@@ -66,6 +69,26 @@ class MemberStore implements MemberPort {
     @Override
     public void forgetUnverified(Subject subject) {
         registry.unlinkUnverified(subject.channel(), subject.address());
+    }
+
+    @Override
+    public void choseBeneficiary(Subject subject) {
+        jdbc.update("DELETE FROM beneficiary_choice WHERE channel = ? AND address = ?", subject.channel(), subject.address());
+        jdbc.update("INSERT INTO beneficiary_choice (channel, address, chosen_at) VALUES (?, ?, ?)", subject.channel(),
+                subject.address(), java.sql.Timestamp.valueOf(java.time.LocalDateTime.ofInstant(clock.instant(),
+                        java.time.ZoneOffset.UTC)));
+    }
+
+    @Override
+    public boolean choseBeneficiaryRecently(Subject subject) {
+        if (identified(subject).isPresent()) {
+            return false;
+        }
+        java.time.LocalDateTime since = java.time.LocalDateTime.ofInstant(clock.instant().minus(dialogLinkLasts),
+                java.time.ZoneOffset.UTC);
+        Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM beneficiary_choice WHERE channel = ? AND address = ? "
+                + "AND chosen_at > ?", Integer.class, subject.channel(), subject.address(), java.sql.Timestamp.valueOf(since));
+        return rows != null && rows > 0;
     }
 
     @Override

@@ -113,7 +113,7 @@ abstract class SmsEndToEndIntegrationTests {
         CLOCK.set(MORNING);
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             for (String table : List.of("case_notification", "scheduled_turn", "survey_response", "case_event", "case_file",
-                    "member_link", "member", "outbox", "inbox", "conversation", "identification_failure", "channel_address")) {
+                    "member_link", "beneficiary_choice", "member", "outbox", "inbox", "conversation", "identification_failure", "channel_address")) {
                 jdbc.update("DELETE FROM " + table);
             }
             registry.upsert(new MemberDetails("M-1", "هدى العتيبي", "1000000008", PHONE, "founding", "agriculture", "ar",
