@@ -29,10 +29,10 @@ class OutboundConfiguration {
     OutboxDispatcher outboxDispatcher(ObjectProvider<ChannelSender> senders, OutboxRepository outbox,
                                       ChannelAddresses addresses, PlatformTransactionManager transactions,
                                       OutboundSettings settings, Clock clock, NodeLeases leases,
-                                      MeterRegistry meters) {
+                                      MeterRegistry meters, org.springframework.context.ApplicationEventPublisher events) {
         DispatchCounts counts = new DispatchCounts(meters);
         return new OutboxDispatcher(senders.orderedStream().toList(),
-                new OutboxLedger(outbox, addresses, transactions, settings, counts, clock), counts, settings,
+                new OutboxLedger(outbox, addresses, transactions, settings, counts, clock, events), counts, settings,
                 leases.named("outbox-dispatcher", "sends the outbox"));
     }
 }

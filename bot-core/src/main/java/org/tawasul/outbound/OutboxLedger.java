@@ -47,6 +47,17 @@ final class OutboxLedger {
 
     OutboxLedger(OutboxRepository outbox, ChannelAddresses addresses, PlatformTransactionManager transactions,
                  OutboundSettings settings, DispatchCounts counts, Clock clock) {
+        this(outbox, addresses, transactions, settings, counts, clock, event -> { });
+    }
+
+    /**
+     * @param events where a message given up for good is announced ({@link MessageUndelivered}, in the
+     *               transaction that records it), so that what it carried can go by another channel
+     */
+    OutboxLedger(OutboxRepository outbox, ChannelAddresses addresses, PlatformTransactionManager transactions,
+                 OutboundSettings settings, DispatchCounts counts, Clock clock,
+                 org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.outbox = outbox;
         this.addresses = addresses;
         this.transaction = new TransactionTemplate(transactions);
@@ -121,6 +132,8 @@ final class OutboxLedger {
                 .forEach(row -> row.holdUntil(clock.instant())));
     }
 
+    private final org.springframework.context.ApplicationEventPublisher events;
+
     private void apply(OutboxMessage row, SendOutcome outcome, Instant now) {
         counts.send(row.getChannel(), outcomeName(outcome));
         String recipient = PhoneNumbers.mask(row.getRecipient());
@@ -147,6 +160,7 @@ final class OutboxLedger {
                 counts.failed.incrementAndGet();
                 log.warn("Outbox message {} to {} on {} FAILED after {} attempts: {}", row.getId(), recipient,
                         row.getChannel(), row.getAttempts(), failed.error());
+                undelivered(row, failed.error());
             } else {
                 row.retryLater(failed.error(), Backoff.notBefore(now, backoff.after(row.getAttempts())));
                 counts.retried.incrementAndGet();
@@ -156,6 +170,7 @@ final class OutboxLedger {
             counts.failed.incrementAndGet();
             log.warn("{} refused message {} to {}{}: {}", row.getChannel(), row.getId(), recipient,
                     refused.recipientGone() ? " (address now " + refused.address() + ")" : "", refused.error());
+            undelivered(row, refused.error());
             if (refused.recipientGone()) {
                 addresses.markUnreachable(row.getChannel(), row.getRecipient(), state(refused.address()), refused.error(), now);
                 counts.failed.addAndGet(outbox.failPendingOfRecipient(row.getChannel(), row.getRecipient(),
@@ -164,6 +179,11 @@ final class OutboxLedger {
         } else {
             throw new IllegalArgumentException("Unknown outcome " + outcome);
         }
+    }
+
+    /** A message given up for good: like an undelivered report, what it carried may go by another channel. */
+    private void undelivered(OutboxMessage row, String error) {
+        events.publishEvent(new MessageUndelivered(row.getId(), ChannelId.of(row.getChannel()), error));
     }
 
     private static String outcomeName(SendOutcome outcome) {

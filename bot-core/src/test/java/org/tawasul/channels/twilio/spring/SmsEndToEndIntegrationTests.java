@@ -226,6 +226,9 @@ abstract class SmsEndToEndIntegrationTests {
                 "SELECT state FROM channel_address WHERE channel = 'sms' AND address = ?", String.class, PHONE)
                 .stream().findFirst().orElse("ACTIVE")));
         assertThat(TWILIO.creates()).hasSize(1);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(TELEGRAM.sent("sendmessage"))
+                .as("the refused SMS's notification went to the chat instead")
+                .anySatisfy(body -> assertThat(body).contains(reference.value(), "وسنبلغك هنا بكل جديد")));
         change(reference, CaseStatus.UNDER_REVIEW, null);
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(TELEGRAM.sent("sendmessage"))
                 .anySatisfy(body -> assertThat(body).contains(reference.value(), "قيد الدراسة")));
