@@ -14,6 +14,9 @@ import org.springframework.data.repository.query.Param;
  */
 public interface CaseRepository extends Repository<Case, Long> {
 
+    /** Cases opened from a chat address (channel and address) since a time. */
+    long countByChannelAndAddressAndCreatedAtAfter(String channel, String address, java.time.Instant since);
+
     /** Inserts or updates a case and publishes its pending events. */
     Case save(Case aCase);
 

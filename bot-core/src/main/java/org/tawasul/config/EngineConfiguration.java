@@ -16,7 +16,7 @@ import org.tawasul.conversations.flow.FlowRegistry;
 
 /** Builds the service catalog, the flow registry and the engine from the settings, validating all at start-up. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(DialogSettings.class)
+@EnableConfigurationProperties({DialogSettings.class, LimitSettings.class})
 class EngineConfiguration {
 
     @Bean

@@ -10,6 +10,12 @@ import org.tawasul.conversations.message.Language;
 /** Cases as the dialogs see them. Every query is scoped to one member or, for a non-member, one chat address. */
 public interface CasePort {
 
+    /**
+     * Cases opened from this chat address since {@code since}, whoever the member: what a chat may open in a
+     * day is bounded ({@code tawasul.limits.cases-per-day}), so no account floods a committee.
+     */
+    long openedFromChatSince(Subject subject, Instant since);
+
     /** The kinds of case a dialog opens. */
     enum Kind { ENQUIRY, SERVICE_REQUEST, COMPLAINT }
 

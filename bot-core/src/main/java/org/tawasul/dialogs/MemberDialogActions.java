@@ -43,10 +43,17 @@ public class MemberDialogActions implements DialogActions {
 
     public MemberDialogActions(MemberPort members, KnowledgePort knowledge, CasePort cases, SurveyPort surveys,
                                ServiceCatalog catalog, FlowRegistry flows, SurveyPort.Settings surveySettings) {
+        this(members, knowledge, cases, surveys, catalog, flows, surveySettings, new org.tawasul.config.LimitSettings(10));
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public MemberDialogActions(MemberPort members, KnowledgePort knowledge, CasePort cases, SurveyPort surveys,
+                               ServiceCatalog catalog, FlowRegistry flows, SurveyPort.Settings surveySettings,
+                               org.tawasul.config.LimitSettings limits) {
         this.members = members;
         this.knowledge = knowledge;
         this.casePort = cases;
-        this.cases = new OpenCaseAction(cases, members, flows, texts);
+        this.cases = new OpenCaseAction(cases, members, flows, texts, limits.casesPerDay());
         this.surveys = new SurveyRecording(surveys, members, cases, flows, surveySettings.lowScore());
         this.catalog = catalog;
         this.identification = new Identification(members, texts);

@@ -23,7 +23,10 @@ final class OpenCaseAction {
     private final Texts texts;
     private final Texts engineTexts = new Texts();
 
-    OpenCaseAction(CasePort cases, MemberPort members, FlowRegistry flows, Texts texts) {
+    private final int casesPerDay;
+
+    OpenCaseAction(CasePort cases, MemberPort members, FlowRegistry flows, Texts texts, int casesPerDay) {
+        this.casesPerDay = casesPerDay;
         this.cases = cases;
         this.members = members;
         this.flows = flows;
@@ -32,6 +35,8 @@ final class OpenCaseAction {
 
     /** The action's value when no case was opened: a service request from someone not identified as a member. */
     static final String REFUSED = "members-only";
+    /** The action's value when the chat has opened its share of cases within the last 24 hours. */
+    static final String TOO_MANY = "too-many";
 
     DialogActions.Result open(DialogActions.Context context) {
         FlowDefinition flow = flows.get(context.flowId());
@@ -42,6 +47,10 @@ final class OpenCaseAction {
         if (member == null && kind == CasePort.Kind.SERVICE_REQUEST) {
             // members only, however the dialog was reached (a menu, a deep link, a flow of a society's own)
             return new DialogActions.Result(REFUSED, texts.get("case.members-only", context.language()));
+        }
+        if (cases.openedFromChatSince(context.subject(), context.now().minus(java.time.Duration.ofDays(1))) >= casesPerDay) {
+            return new DialogActions.Result(TOO_MANY, texts.get("case.too-many", context.language(),
+                    Map.of("limit", casesPerDay)));
         }
         CasePort.Opened opened = cases.open(new CasePort.Opening(kind, serviceId, member, context.subject(),
                 context.language(), caseAnswers(context.answers()), null, attestation(flow, context), context.now()));

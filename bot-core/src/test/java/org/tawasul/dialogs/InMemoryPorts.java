@@ -135,6 +135,11 @@ final class InMemoryPorts implements MemberPort, KnowledgePort, CasePort, Survey
     }
 
     @Override
+    public long openedFromChatSince(Subject subject, java.time.Instant since) {
+        return openings.stream().filter(o -> o.subject().equals(subject) && o.now().isAfter(since)).count();
+    }
+
+    @Override
     public Opened open(Opening opening) {
         openings.add(opening);
         String prefix = switch (opening.kind()) {

@@ -40,6 +40,11 @@ class CaseStore implements CasePort {
     }
 
     @Override
+    public long openedFromChatSince(Subject subject, java.time.Instant since) {
+        return cases.countByChannelAndAddressAndCreatedAtAfter(subject.channel(), subject.address(), since);
+    }
+
+    @Override
     public Opened open(Opening opening) {
         MemberPort.Member member = opening.member();
         CasePort.Attestation attested = opening.attestation();
