@@ -186,6 +186,17 @@ abstract class OutboxDispatcherIntegrationTests {
     @Test
     void twoNodesNeverSendTheSameMessageTwice() throws Exception {
         FakeSender otherSender = new FakeSender("");
+        // each send takes a little while, as a provider's does, so that both nodes are busy at once
+        java.util.function.Function<OutboundMessage, org.tawasul.channels.SendOutcome> slow = m -> {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return FakeSender.sent(m);
+        };
+        sender.script = slow;
+        otherSender.script = slow;
         OutboxDispatcher otherNode = node(otherSender);
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
@@ -201,6 +212,8 @@ abstract class OutboxDispatcherIntegrationTests {
         List<Long> sent = new ArrayList<>(sender.calls.stream().map(OutboundMessage::outboxId).toList());
         sent.addAll(otherSender.calls.stream().map(OutboundMessage::outboxId).toList());
         assertThat(sent).hasSize(ids.size()).doesNotHaveDuplicates();
+        assertThat(sender.calls).as("this node sent some").isNotEmpty();
+        assertThat(otherSender.calls).as("the other node sent some: both competed, or the test proves nothing").isNotEmpty();
         for (int r = 0; r < 40; r++) {
             String recipient = "member-" + r;
             List<Long> both = new ArrayList<>(sender.idsSentTo(recipient));
