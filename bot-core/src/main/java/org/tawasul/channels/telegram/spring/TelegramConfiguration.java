@@ -37,7 +37,7 @@ class TelegramConfiguration {
     TelegramInbox telegramInbox(TelegramSettings settings, TurnProcessor turns, FlowRegistry flows,
                                 org.tawasul.config.DialogSettings dialogs) {
         return new TelegramInbox(new TelegramTranslator(settings.maxFileBytes().toBytes()), turns, flows,
-                dialogs.engine().menuFlow(), settings.maxFileBytes().toMegabytes());
+                dialogs.engine().menuFlow(), settings.maxFileBytes().toMegabytes(), settings.botId());
     }
 
     @Bean

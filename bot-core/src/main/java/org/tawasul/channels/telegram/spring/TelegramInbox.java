@@ -40,8 +40,12 @@ class TelegramInbox {
     /** The flows a deep link may start: those the menu offers. */
     private final java.util.Set<String> deepLinkable;
 
+    /** The bot the updates come to: update ids count per bot, so a new token's ids cannot meet an old one's. */
+    private final String botId;
+
     TelegramInbox(TelegramTranslator translator, TurnProcessor turns, FlowRegistry flows, String menuFlowId,
-                  long maxFileMegabytes) {
+                  long maxFileMegabytes, String botId) {
+        this.botId = botId;
         this.translator = translator;
         this.turns = turns;
         this.flows = flows;
@@ -91,8 +95,9 @@ class TelegramInbox {
         return stored;
     }
 
-    private static String providerId(Update update) {
-        return String.valueOf(update.getUpdateId());
+    /** The inbox key of an update: the bot's id and the update's ({@code 123456:504}). */
+    private String providerId(Update update) {
+        return botId + ":" + update.getUpdateId();
     }
 
     /**
@@ -100,7 +105,7 @@ class TelegramInbox {
      * Throws only when the update could not be stored.
      */
     void handle(Update update, TelegramUpdate meaning) {
-        String providerId = String.valueOf(update.getUpdateId());
+        String providerId = providerId(update);
         InboundTurn turn = turnOf(meaning);
         if (turn != null) {
             turns.handle(ChannelId.TELEGRAM, providerId, meaning.chatId(), turn);

@@ -162,23 +162,23 @@ class TelegramPollingIntegrationTests {
                 Updates.text(503, 7, "0501234567"), Updates.text(504, 8, "مرحبا")));
         ConfigurableApplicationContext context = start(failing);
         InboxRepository inbox = context.getBean(InboxRepository.class);
-        await().atMost(Duration.ofSeconds(30)).until(() -> inbox.findByChannelAndProviderId("telegram", "504")
+        await().atMost(Duration.ofSeconds(30)).until(() -> inbox.findByChannelAndProviderId("telegram", "123456:504")
                 .map(e -> e.getProcessedAt() != null).orElse(false));
-        await().atMost(Duration.ofSeconds(10)).until(() -> inbox.findByChannelAndProviderId("telegram", "503").isPresent());
+        await().atMost(Duration.ofSeconds(10)).until(() -> inbox.findByChannelAndProviderId("telegram", "123456:503").isPresent());
         org.awaitility.Awaitility.await().pollDelay(Duration.ofSeconds(2)).until(() -> true); // rounds go on meanwhile
-        assertThat(inbox.findByChannelAndProviderId("telegram", "503").orElseThrow().getProcessedAt())
+        assertThat(inbox.findByChannelAndProviderId("telegram", "123456:503").orElseThrow().getProcessedAt())
                 .as("the number waits; inbox: " + inbox.findAll() + ", outbox: "
                         + context.getBean(OutboxRepository.class).findAll().stream().map(OutboxMessage::getBody).toList())
                 .isNull();
-        assertThat(inbox.findByChannelAndProviderId("telegram", "502").orElseThrow().getAttempts())
+        assertThat(inbox.findByChannelAndProviderId("telegram", "123456:502").orElseThrow().getAttempts())
                 .as("failed, and left to the background retry").isBetween(1, 2);
-        assertThat(inbox.findByChannelAndProviderId("telegram", "503").orElseThrow().getAttempts()).as("waits").isZero();
+        assertThat(inbox.findByChannelAndProviderId("telegram", "123456:503").orElseThrow().getAttempts()).as("waits").isZero();
 
         failing.armed = false;
         context.getBean(org.tawasul.turns.PendingTurns.class).sweep();
         awaitProcessed(context, 4);
         OutboxRepository outbox = context.getBean(OutboxRepository.class);
-        long number = inbox.findByChannelAndProviderId("telegram", "503").orElseThrow().getId();
+        long number = inbox.findByChannelAndProviderId("telegram", "123456:503").orElseThrow().getId();
         assertThat(outbox.findByInboxIdOrderByIdAsc(number)).extracting(OutboxMessage::getBody)
                 .as("the number answers the enquiry's question, which asks next for the national ID").isNotEmpty()
                 .anySatisfy(body -> assertThat(body).contains("هويتك"));

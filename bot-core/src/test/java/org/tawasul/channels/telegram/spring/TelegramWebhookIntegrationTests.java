@@ -38,7 +38,7 @@ class TelegramWebhookIntegrationTests {
     }
 
     private boolean stored(int updateId) {
-        return inbox.existsByChannelAndProviderId("telegram", String.valueOf(updateId));
+        return inbox.existsByChannelAndProviderId("telegram", "123456:" + updateId); // the bot id of FakeBotApi.TOKEN
     }
 
     @Test
@@ -65,6 +65,20 @@ class TelegramWebhookIntegrationTests {
         assertThat(stored(303)).isTrue();
         assertThat(outbox.findByChannelAndRecipientOrderByIdAsc("telegram", "555")).singleElement()
                 .satisfies(row -> assertThat(row.getBody()).contains("كيف نخدمك؟"));
+    }
+
+    @Test
+    void anUpdateIdAnotherBotUsedBeforeIsNotTakenForARedelivery() throws Exception {
+        // update 305 of the society's previous bot (another token: ids counted from scratch), already processed and
+        // stored as an earlier version keyed it, by the update id alone
+        jdbc.update("INSERT INTO inbox (channel, provider_id, address, payload, received_at, processed_at, attempts) "
+                + "VALUES ('telegram', '305', '777', 'x', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)");
+        mvc.perform(update(Updates.text(305, "مرحبا")).header(TelegramWebhookController.SECRET_HEADER, "s3cret_-Value-0123456789abcdefghij"))
+                .andExpect(status().isOk());
+        assertThat(stored(305)).as("stored under this bot's id").isTrue();
+        assertThat(outbox.findByChannelAndRecipientOrderByIdAsc("telegram", "555"))
+                .anySatisfy(row -> assertThat(row.getBody()).contains("كيف نخدمك؟"));
+        jdbc.update("DELETE FROM inbox WHERE provider_id = '305'");
     }
 
     @Test
