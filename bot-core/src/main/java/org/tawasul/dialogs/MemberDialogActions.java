@@ -43,7 +43,7 @@ public class MemberDialogActions implements DialogActions {
 
     public MemberDialogActions(MemberPort members, KnowledgePort knowledge, CasePort cases, SurveyPort surveys,
                                ServiceCatalog catalog, FlowRegistry flows, SurveyPort.Settings surveySettings) {
-        this(members, knowledge, cases, surveys, catalog, flows, surveySettings, new org.tawasul.config.LimitSettings(10));
+        this(members, knowledge, cases, surveys, catalog, flows, surveySettings, org.tawasul.config.LimitSettings.DEFAULTS);
     }
 
     @org.springframework.beans.factory.annotation.Autowired
