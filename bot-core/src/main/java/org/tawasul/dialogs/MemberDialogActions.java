@@ -54,7 +54,7 @@ public class MemberDialogActions implements DialogActions {
         this.knowledge = knowledge;
         this.casePort = cases;
         this.cases = new OpenCaseAction(cases, members, flows, texts, limits.casesPerDay());
-        this.surveys = new SurveyRecording(surveys, members, cases, flows, surveySettings.lowScore());
+        this.surveys = new SurveyRecording(surveys, members, cases, flows, surveySettings.lowScore(), texts);
         this.catalog = catalog;
         this.identification = new Identification(members, texts);
     }
@@ -62,7 +62,7 @@ public class MemberDialogActions implements DialogActions {
     @Override
     public Set<String> actions() {
         return Set.of("known-member", "identify-member", "confirm-member", "membership", "verification", "faq-search",
-                ServiceCatalog.OPEN_CASE, "case-status", "record-survey", "attach-to-case");
+                ServiceCatalog.OPEN_CASE, "case-status", "case-rated", "record-survey", "attach-to-case");
     }
 
     @Override
@@ -117,6 +117,7 @@ public class MemberDialogActions implements DialogActions {
                     .orElse(Result.of(NONE));
             case ServiceCatalog.OPEN_CASE -> cases.open(context);
             case "case-status" -> status(context);
+            case "case-rated" -> surveys.checkRated(context);
             case "record-survey" -> surveys.record(context);
             case "attach-to-case" -> attach(context);
             default -> throw new IllegalArgumentException("no action '" + action + "'");

@@ -477,6 +477,11 @@ public class TurnProcessor {
             outbox.enqueue(new Outbox.Entry(channel, event.getAddress(), message.text(), message.choices(), message.hint(),
                     null, inboxId, null));
         }
+        if (result.events().stream().anyMatch(DialogEvent.AnswersForgotten.class::isInstance)) {
+            // the dialog forgot answers (identifiers once identification is done, a comment kept anonymous): the
+            // chat's messages that carried them are forgotten too, this one included
+            inbox.redactChat(event.getChannel(), event.getAddress(), inboxId);
+        }
         if (!listeners.isEmpty()) {
             var context = new DialogEventListener.TurnContext(event.getChannel(), event.getAddress(), row.getId(), inboxId, now);
             for (DialogEvent dialogEvent : result.events()) {
