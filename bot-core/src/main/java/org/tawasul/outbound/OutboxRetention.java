@@ -19,23 +19,31 @@ public class OutboxRetention {
     private static final int BATCH = 500;
 
     private final JdbcTemplate jdbc;
+    private final org.springframework.transaction.support.TransactionTemplate transaction;
 
-    OutboxRetention(JdbcTemplate jdbc) {
+    OutboxRetention(JdbcTemplate jdbc, org.springframework.transaction.PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
     }
 
     /** @return how many bodies were redacted */
     public int redactDoneBefore(Instant before) {
         int redacted = 0;
         while (true) {
-            List<Long> ids = jdbc.queryForList("SELECT id FROM outbox WHERE status <> 'PENDING' AND created_at < ? "
-                    + "AND body <> '' ORDER BY id LIMIT " + BATCH, Long.class, java.time.LocalDateTime.ofInstant(before, java.time.ZoneOffset.UTC));
-            if (ids.isEmpty()) {
-                return redacted;
-            }
-            redacted += jdbc.update("UPDATE outbox SET body = '', choices = NULL WHERE id IN ("
-                    + String.join(",", Collections.nCopies(ids.size(), "?")) + ")", ids.toArray());
-            if (ids.size() < BATCH) {
+            // each batch its own commit (connections may come with autocommit off, as in the mysql profile)
+            int[] batch = transaction.execute(status -> {
+                List<Long> ids = jdbc.queryForList("SELECT id FROM outbox WHERE status <> 'PENDING' AND created_at < ? "
+                        + "AND body <> '' ORDER BY id LIMIT " + BATCH, Long.class,
+                        java.time.LocalDateTime.ofInstant(before, java.time.ZoneOffset.UTC));
+                if (ids.isEmpty()) {
+                    return new int[] {0, 0};
+                }
+                return new int[] {ids.size(), jdbc.update("UPDATE outbox SET body = '" + REDACTED
+                        + "', choices = NULL WHERE id IN (" + String.join(",", Collections.nCopies(ids.size(), "?")) + ")",
+                        ids.toArray())};
+            });
+            redacted += batch[1];
+            if (batch[0] < BATCH) {
                 return redacted;
             }
         }

@@ -30,11 +30,13 @@ public class Retention {
     }
 
     private final JdbcTemplate jdbc;
+    private final org.springframework.transaction.support.TransactionTemplate transaction;
     private final OutboxRetention outbox;
     private final RetentionSettings settings;
     private final Clock clock;
 
-    Retention(JdbcTemplate jdbc, OutboxRetention outbox, RetentionSettings settings, DialogSettings dialogs, Clock clock) {
+    Retention(JdbcTemplate jdbc, org.springframework.transaction.PlatformTransactionManager transactions,
+              OutboxRetention outbox, RetentionSettings settings, DialogSettings dialogs, Clock clock) {
         if (settings.conversations().compareTo(dialogs.engine().idleTimeout()) < 0) {
             throw new IllegalArgumentException("tawasul.retention.conversations (" + settings.conversations()
                     + ") is shorter than tawasul.engine.idle-timeout (" + dialogs.engine().idleTimeout() + "): a dialog "
@@ -42,6 +44,7 @@ public class Retention {
                     + "tawasul.retention.conversations to at least the idle timeout, e.g. 7 (days)");
         }
         this.jdbc = jdbc;
+        this.transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.outbox = outbox;
         this.settings = settings;
         this.clock = clock;
@@ -75,12 +78,18 @@ public class Retention {
     private int inBatches(String select, Instant before, String update) {
         int done = 0;
         while (true) {
-            List<Long> ids = jdbc.queryForList(select, Long.class, java.time.LocalDateTime.ofInstant(before, java.time.ZoneOffset.UTC));
-            if (ids.isEmpty()) {
-                return done;
-            }
-            done += jdbc.update(update.formatted(String.join(",", Collections.nCopies(ids.size(), "?"))), ids.toArray());
-            if (ids.size() < BATCH) {
+            // each batch its own commit (connections may come with autocommit off, as in the mysql profile)
+            int[] batch = transaction.execute(status -> {
+                List<Long> ids = jdbc.queryForList(select, Long.class,
+                        java.time.LocalDateTime.ofInstant(before, java.time.ZoneOffset.UTC));
+                if (ids.isEmpty()) {
+                    return new int[] {0, 0};
+                }
+                return new int[] {ids.size(), jdbc.update(update.formatted(String.join(",",
+                        Collections.nCopies(ids.size(), "?"))), ids.toArray())};
+            });
+            done += batch[1];
+            if (batch[0] < BATCH) {
                 return done;
             }
         }

@@ -230,7 +230,8 @@ abstract class MemberDialogsIntegrationTests {
     private String answeredComplaint(String address, String contact) {
         say(address, "مرحبا", "3", "/contact " + contact, "5", "لم يردّ أحد على اتصالاتي منذ شهر", "تخطي", "لا", "تأكيد");
         String reference = jdbc.queryForObject("SELECT reference FROM case_file WHERE address = ?", String.class, address);
-        jdbc.update("UPDATE case_file SET status = 'ANSWERED' WHERE reference = ?", reference);
+        new TransactionTemplate(transactions).executeWithoutResult(status ->
+                jdbc.update("UPDATE case_file SET status = 'ANSWERED' WHERE reference = ?", reference));
         return reference;
     }
 

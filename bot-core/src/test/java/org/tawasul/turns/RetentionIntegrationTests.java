@@ -41,6 +41,13 @@ abstract class RetentionIntegrationTests {
     @Autowired Retention retention;
     @Autowired JdbcTemplate jdbc;
     @Autowired PiiCipher cipher;
+    @Autowired org.springframework.transaction.PlatformTransactionManager transactions;
+
+    /** Runs SQL in its own commit (the mysql profile's connections come with autocommit off). */
+    private void sql(String statement) {
+        new org.springframework.transaction.support.TransactionTemplate(transactions)
+                .executeWithoutResult(status -> jdbc.update(statement));
+    }
 
     @TestConfiguration(proxyBeanMethods = false)
     static class Config {
@@ -53,9 +60,9 @@ abstract class RetentionIntegrationTests {
 
     @BeforeEach
     void empty() {
-        jdbc.update("DELETE FROM outbox");
-        jdbc.update("DELETE FROM inbox");
-        jdbc.update("DELETE FROM conversation");
+        sql("DELETE FROM outbox");
+        sql("DELETE FROM inbox");
+        sql("DELETE FROM conversation");
         CLOCK.set(T0);
     }
 
@@ -84,7 +91,7 @@ abstract class RetentionIntegrationTests {
         turns.handle(TEST, "a-1", "abandoned", InboundTurn.of(Inbound.text("سري جدا 4417")));
         // an event stored and never run (it waits for its turn): it keeps its words whatever its age
         turns.receive(TEST, "w-1", "waiting", InboundTurn.of(Inbound.text("ما زلت أنتظر 5521")));
-        jdbc.update("UPDATE outbox SET status = 'SENT', sent_at = created_at WHERE recipient = 'abandoned'");
+        sql("UPDATE outbox SET status = 'SENT', sent_at = created_at WHERE recipient = 'abandoned'");
         turns.handle(TEST, "p-1", "pending-out", InboundTurn.of(Inbound.text("مرحبا")));
         assertThat(answers("abandoned")).contains("سري جدا 4417");
 
