@@ -43,7 +43,7 @@ abstract class PlaintextAtRestIntegrationTests {
     @BeforeEach
     void members() {
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            for (String table : List.of("survey_response", "case_event", "case_notification", "scheduled_turn",
+            for (String table : List.of("survey_rated_case", "survey_response", "case_event", "case_notification", "scheduled_turn",
                     "case_file", "member_link", "beneficiary_choice", "member", "outbox", "inbox", "conversation", "identification_failure")) {
                 jdbc.update("DELETE FROM " + table);
             }
