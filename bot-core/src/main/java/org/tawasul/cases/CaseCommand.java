@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.tawasul.config.OneShot;
+import org.tawasul.db.member.MemberRepository;
 
 /**
  * {@code tawasul case show REF | status REF STATUS [--message=TEXT] [--note=TEXT] [--by=OFFICER] |
@@ -54,7 +55,7 @@ public final class CaseCommand {
             return 2;
         }
         try (ConfigurableApplicationContext context = OneShot.start(spring.toArray(String[]::new))) {
-            return action.get().run(context.getBean(CaseLifecycle.class), out);
+            return action.get().run(context.getBean(CaseLifecycle.class), context.getBean(MemberRepository.class), out);
         } catch (CaseNotFound | IllegalStateException refused) {
             err.println(refused.getMessage());
             return 1;
@@ -68,7 +69,7 @@ public final class CaseCommand {
     /** One parsed command line. */
     private interface Action {
 
-        int run(CaseLifecycle cases, PrintStream out);
+        int run(CaseLifecycle cases, MemberRepository members, PrintStream out);
 
         static Optional<Action> parse(List<String> words, List<String> options, PrintStream err) {
             if (words.isEmpty()) {
@@ -89,7 +90,7 @@ public final class CaseCommand {
                     }
                 }
                 boolean overdue = options.contains("--overdue");
-                return Optional.of((cases, out) -> CaseText.list(cases.list(statuses, overdue), out));
+                return Optional.of((cases, members, out) -> CaseText.list(cases.list(statuses, overdue), out));
             }
             if ((verb.equals("show") && words.size() == 2) || (verb.equals("status") && words.size() == 3)) {
                 Optional<CaseReference> reference = CaseReference.parse(words.get(1));
@@ -98,7 +99,11 @@ public final class CaseCommand {
                     return Optional.empty();
                 }
                 if (verb.equals("show")) {
-                    return Optional.of((cases, out) -> CaseText.show(cases.show(reference.get()), out));
+                    return Optional.of((cases, members, out) -> {
+                        Case shown = cases.show(reference.get());
+                        return CaseText.show(shown, shown.getMemberId() == null ? null
+                                : members.findById(shown.getMemberId()).orElse(null), out);
+                    });
                 }
                 Optional<CaseStatus> to = status(words.get(2), err);
                 if (to.isEmpty()) {
@@ -107,7 +112,7 @@ public final class CaseCommand {
                 String message = option(options, "--message=");
                 String note = option(options, "--note=");
                 String by = Optional.ofNullable(option(options, "--by=")).map(o -> "staff:" + o).orElse("staff");
-                return Optional.of((cases, out) -> {
+                return Optional.of((cases, members, out) -> {
                     Case changed = cases.change(new CaseLifecycle.Change(reference.get(), to.get(), by, note, message));
                     out.println(changed.getReference() + " is now " + changed.getStatus()
                             + "; the member is told on their channel.");

@@ -21,11 +21,16 @@ final class CaseText {
         return 0;
     }
 
-    static int show(Case c, PrintStream out) {
+    /** The case in full; {@code member} (null for none) adds what staff must fix in the register. */
+    static int show(Case c, org.tawasul.db.member.Member member, PrintStream out) {
         out.println(c.getReference() + "  " + c.getType() + (c.getServiceId() == null ? "" : " (" + c.getServiceId() + ")")
                 + "  " + c.getStatus());
         out.println("member:   " + (c.getMemberId() == null ? "not a member" : "#" + c.getMemberId())
                 + "   filed on: " + c.getChannel() + "   language: " + c.getLanguage().code());
+        if (member != null && member.getPhoneInvalidAt() != null) {
+            out.println("          PHONE INVALID since " + member.getPhoneInvalidAt() + " (" + member.getPhoneInvalidReason()
+                    + "): no SMS reaches this member; correct the phone in the register (import-members)");
+        }
         out.println("assignee: " + c.getAssigneeKind().name().toLowerCase() + ":" + c.getAssigneeId()
                 + "   due on: " + c.getDueOn() + "   opened: " + c.getCreatedAt());
         out.println("answers:");

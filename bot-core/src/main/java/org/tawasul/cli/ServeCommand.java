@@ -33,9 +33,9 @@ final class ServeCommand {
             // FAQ's sources) that an idle bot would otherwise keep committed for good: one full collection
             // now lets the heap shrink to what is live (bin/tawasul sets the free ratios that allow it).
             System.gc();
-            if (!context.containsBean("telegramClient")) {
-                System.err.println("Tawasul is running without a chat channel: set tawasul.telegram.token "
-                        + "(e.g. TAWASUL_TELEGRAM_TOKEN) to serve Telegram.");
+            if (!context.containsBean("telegramClient") && !context.getEnvironment().containsProperty("tawasul.twilio.account-sid")) {
+                System.err.println("Tawasul is running without a member channel: set tawasul.telegram.token "
+                        + "(e.g. TAWASUL_TELEGRAM_TOKEN) to serve Telegram, or tawasul.twilio.account-sid for SMS.");
             }
             closed.await();
             return 0;

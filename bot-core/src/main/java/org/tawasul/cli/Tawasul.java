@@ -6,6 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import org.tawasul.bench.engine.BenchCommand;
 import org.tawasul.bench.startup.StartupBenchCommand;
@@ -29,8 +32,8 @@ public final class Tawasul {
             Usage: java -jar tawasul.jar COMMAND [options]
 
             Commands:
-              serve                                       run the bot on its configured channels (Telegram) until
-                                                          stopped; the default when a Telegram token is configured
+              serve                                       run the bot on its configured channels (Telegram, SMS, staff
+                                                          mail) until stopped; the default when any is configured
               chat [--lang=ar|en] [--member=ID|--fresh]   chat with the bot at the console (reads lines from
                                                           standard input, also piped; ends at end of input)
               bench [--mode=memory|h2|mysql] [...]        engine benchmark; prints figures (see README)
@@ -63,7 +66,7 @@ public final class Tawasul {
     /** Runs a command and exits with its status. */
     public static void main(String[] args) {
         boolean optionsOnly = args.length == 0 || args[0].startsWith("--");
-        String command = optionsOnly ? (telegramConfigured(args) ? "serve" : "help") : args[0];
+        String command = optionsOnly ? (channelConfigured(args) ? "serve" : "help") : args[0];
         String[] rest = optionsOnly ? args : Arrays.copyOfRange(args, 1, args.length);
         int status = switch (command) {
             case "serve" -> ServeCommand.run(rest);
@@ -93,25 +96,51 @@ public final class Tawasul {
         System.exit(status);
     }
 
-    /** Whether a Telegram token is given on the command line, in the environment or in an application.properties here. */
-    static boolean telegramConfigured(String[] args) {
-        if (Arrays.stream(args).anyMatch(arg -> arg.startsWith("--tawasul.telegram.token="))
-                || System.getProperty("tawasul.telegram.token") != null || System.getenv("TAWASUL_TELEGRAM_TOKEN") != null) {
-            return true;
-        }
-        for (Path file : new Path[] {Path.of("application.properties"), Path.of("config", "application.properties")}) {
+    /**
+     * The properties whose presence turns a channel on: a Telegram token, a Twilio account, staff mail
+     * (an SMTP host or a sender, as the mail configuration decides).
+     */
+    static final List<String> CHANNEL_KEYS = List.of(
+            "tawasul.telegram.token", "tawasul.twilio.account-sid", "spring.mail.host", "tawasul.mail.from");
+
+    /** Whether a channel is configured on the command line, in the environment or in an application.properties here. */
+    static boolean channelConfigured(String[] args) {
+        return channelConfigured(args, System.getenv(), System.getProperties(), Path.of(""));
+    }
+
+    /**
+     * Whether any of {@link #CHANNEL_KEYS} has a non-blank value: as {@code --key=value}, a system property, an
+     * environment variable ({@code TAWASUL_TWILIO_ACCOUNT_SID}, or {@code TAWASUL_TWILIO_ACCOUNTSID} as Spring also
+     * reads it), or in {@code application.properties} or {@code config/application.properties} under {@code dir}.
+     */
+    static boolean channelConfigured(String[] args, Map<String, String> environment, Properties system, Path dir) {
+        Properties files = new Properties();
+        for (Path file : new Path[] {dir.resolve("application.properties"), dir.resolve("config").resolve("application.properties")}) {
             if (Files.isReadable(file)) {
                 try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                    Properties properties = new Properties();
-                    properties.load(reader);
-                    if (properties.getProperty("tawasul.telegram.token") != null) {
-                        return true;
-                    }
+                    files.load(reader);
                 } catch (IOException e) {
                     // unreadable: Spring reports it when it starts
                 }
             }
         }
+        for (String key : CHANNEL_KEYS) {
+            for (String arg : args) {
+                if (arg.startsWith("--" + key + "=") && !arg.substring(key.length() + 3).isBlank()) {
+                    return true;
+                }
+            }
+            String underscored = key.toUpperCase(Locale.ROOT).replace('.', '_');
+            if (present(system.getProperty(key)) || present(files.getProperty(key))
+                    || present(environment.get(underscored.replace('-', '_')))
+                    || present(environment.get(underscored.replace("-", "")))) {
+                return true;
+            }
+        }
         return false;
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
     }
 }

@@ -22,6 +22,9 @@ import org.tawasul.conversations.input.SaudiNationalId;
  * <li>The typed number and ID are forgotten as soon as the outcome is known, whatever it is.</li>
  * <li>Every mismatch is recorded; a chat address, or a mobile number, with too many failures within the
  * window is refused further tries for now, with a message saying so.</li>
+ * <li>Where a dialog needs a verified chat (seeing all of a member's cases, rating them) and the member was
+ * identified by typed details, a one-time code goes by SMS to the member's registered phone; typed back
+ * right, it links the chat for good. Without SMS, the dialog goes on with what this chat submitted.</li>
  * </ul>
  */
 final class Identification {
@@ -157,5 +160,64 @@ final class Identification {
 
     private String text(String key, Context context) {
         return texts.get(key, context.language(), Map.of());
+    }
+
+    /** {@code verification}'s value when a code went to the registered phone, and the code step's answers. */
+    static final String CODE_SENT = "code-sent";
+    static final String CODE_SPENT = "spent";
+    static final String CODE_EXPIRED = "expired";
+
+    /**
+     * {@code verification}: a verified chat goes on; a member identified for this dialog only is sent a
+     * one-time code to the registered phone ({@link #CODE_SENT}) when SMS can carry one, else (no SMS, too
+     * many codes, locked out: each said) goes on unverified; anyone else as a beneficiary.
+     */
+    Result verification(Context context) {
+        if (members.verified(context.subject()).isPresent()) {
+            return Result.of(MemberDialogActions.VERIFIED);
+        }
+        Optional<MemberPort.Member> identified = members.identified(context.subject());
+        if (identified.isEmpty()) {
+            return Result.of(MemberDialogActions.BENEFICIARY);
+        }
+        long id = identified.get().id();
+        return switch (members.sendCode(context.subject(), id, context.language())) {
+            case SENT -> new Result(CODE_SENT, texts.get("member.code.sent", context.language(),
+                    Map.of("ending", members.phoneEnding(id))));
+            case RATE_LIMITED -> new Result(MemberDialogActions.UNVERIFIED, text("member.code.rate-limited", context));
+            case LOCKED -> new Result(MemberDialogActions.UNVERIFIED, text("member.code.locked", context));
+            case NO_SMS -> Result.of(MemberDialogActions.UNVERIFIED);
+        };
+    }
+
+    /**
+     * {@code one-time-code}, the check of the code step: a wrong code may be typed again (the code's own
+     * attempt limit decides how often); the right one verifies the chat; a spent or expired one goes on.
+     */
+    Checked checkCode(String input, Context context) {
+        Optional<MemberPort.Member> identified = members.identified(context.subject());
+        if (identified.isEmpty()) {
+            return Checked.valid(CODE_EXPIRED);
+        }
+        return switch (members.checkCode(context.subject(), identified.get().id(), input)) {
+            case VERIFIED -> Checked.valid(MemberDialogActions.VERIFIED);
+            case WRONG -> Checked.invalid(text("member.code.wrong", context));
+            case SPENT -> Checked.valid(CODE_SPENT);
+            case EXPIRED -> Checked.valid(CODE_EXPIRED);
+        };
+    }
+
+    /** {@code code-verification}: after the code step; says what the code did (skipped: empty answer). */
+    Result codeVerified(Context context) {
+        String outcome = context.answers().getOrDefault("code", "");
+        if (MemberDialogActions.VERIFIED.equals(outcome) && members.verified(context.subject()).isPresent()) {
+            return new Result(MemberDialogActions.VERIFIED, text("member.code.verified", context));
+        }
+        String key = switch (outcome) {
+            case CODE_SPENT -> "member.code.spent";
+            case CODE_EXPIRED -> "member.code.expired";
+            default -> "member.code.skipped";
+        };
+        return new Result(MemberDialogActions.UNVERIFIED, text(key, context));
     }
 }

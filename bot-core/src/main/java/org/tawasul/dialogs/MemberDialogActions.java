@@ -28,6 +28,7 @@ public class MemberDialogActions implements DialogActions {
     static final String NONE = "none";
     static final String OWN_CASE = "own-case";
     static final String MEMBER_ID = "member-national-id";
+    static final String ONE_TIME_CODE = "one-time-code";
     static final String LOCKED = "locked";
     static final String VERIFIED = "verified";
     static final String UNVERIFIED = "unverified";
@@ -61,7 +62,8 @@ public class MemberDialogActions implements DialogActions {
 
     @Override
     public Set<String> actions() {
-        return Set.of("known-member", "identify-member", "confirm-member", "membership", "verification", "faq-search",
+        return Set.of("known-member", "identify-member", "confirm-member", "membership", "verification", "code-verification",
+                "faq-search",
                 ServiceCatalog.OPEN_CASE, "case-status", "case-rated", "record-survey", "attach-to-case");
     }
 
@@ -72,17 +74,21 @@ public class MemberDialogActions implements DialogActions {
 
     @Override
     public Set<String> checks() {
-        return Set.of(OWN_CASE, MEMBER_ID);
+        return Set.of(OWN_CASE, MEMBER_ID, ONE_TIME_CODE);
     }
 
     /**
      * {@code own-case}: a reference written like one, of a case of this member (or chat).
      * {@code member-national-id}: see {@link Identification#check}.
+     * {@code one-time-code}: see {@link Identification#checkCode}.
      */
     @Override
     public Checked check(String check, String input, Context context) {
         if (MEMBER_ID.equals(check)) {
             return identification.check(input, context);
+        }
+        if (ONE_TIME_CODE.equals(check)) {
+            return identification.checkCode(input, context);
         }
         if (!OWN_CASE.equals(check)) {
             throw new IllegalArgumentException("no check '" + check + "'");
@@ -110,8 +116,8 @@ public class MemberDialogActions implements DialogActions {
             case "identify-member" -> identification.identify(context);
             case "confirm-member" -> identification.confirm(context);
             case "membership" -> Result.of(members.identified(context.subject()).isPresent() ? MEMBER : BENEFICIARY);
-            case "verification" -> Result.of(members.verified(context.subject()).isPresent() ? VERIFIED
-                    : members.identified(context.subject()).isPresent() ? UNVERIFIED : BENEFICIARY);
+            case "verification" -> identification.verification(context);
+            case "code-verification" -> identification.codeVerified(context);
             case "faq-search" -> knowledge.best(context.answers().get("question"), context.language())
                     .map(answer -> new Result(answer.id(), answer.text()))
                     .orElse(Result.of(NONE));

@@ -3,6 +3,7 @@ package org.tawasul.dialogs;
 import java.util.List;
 import java.util.Optional;
 import org.tawasul.conversations.engine.DialogActions.Subject;
+import org.tawasul.conversations.message.Language;
 
 /**
  * The member registry as the dialogs see it, and the bounds on guessing who a member is (README:
@@ -55,4 +56,40 @@ public interface MemberPort {
 
     /** Records a failed identification try from this chat for this mobile number. */
     void failedIdentification(Subject subject, String e164, String reason);
+
+    /** What asking for a one-time code did. */
+    enum CodeSent {
+        /** A code is on its way by SMS to the member's registered phone. */
+        SENT,
+        /** The phone had its share of codes within the window: none sent. */
+        RATE_LIMITED,
+        /** Identification tries from this chat, or for this phone, are refused for now: none sent. */
+        LOCKED,
+        /** No SMS here (no SMS channel, or the number takes none): none sent. */
+        NO_SMS
+    }
+
+    /** What a typed one-time code proved. */
+    enum CodeChecked {
+        /** The right code, in time: the chat is now linked to the member for good (verified). */
+        VERIFIED,
+        /** Wrong: it may be typed again. */
+        WRONG,
+        /** Wrong, and the code's tries are spent: recorded as a failed identification; a new code is needed. */
+        SPENT,
+        /** No code in time for this chat: a new code is needed. */
+        EXPIRED
+    }
+
+    /**
+     * Sends a 6-digit code by SMS to the member's <em>registered</em> phone (never to a number typed in the
+     * chat), for this chat to type back: how the chat of a member identified by typed details is verified.
+     */
+    CodeSent sendCode(Subject subject, long memberId, Language language);
+
+    /** Checks a code typed in this chat against the latest code sent to the member's registered phone. */
+    CodeChecked checkCode(Subject subject, long memberId, String typed);
+
+    /** The last two digits of the member's registered phone, to tell the member where a code went. */
+    String phoneEnding(long memberId);
 }

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Builds the FAQ index at start-up from {@code tawasul.faq.file} (or the bundled answers) and the files of
+ * Builds the FAQ index at start-up (in the background) from {@code tawasul.faq.file} (or the bundled answers) and the files of
  * {@code tawasul.faq.directory}, and logs which files were read and how many entries they gave.
  */
 @Configuration(proxyBeanMethods = false)
@@ -19,8 +19,20 @@ class FaqConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(FaqConfiguration.class);
 
-    @Bean
-    FaqIndex faqIndex(FaqSettings settings) {
+    /** Bound on the main thread: a background bean may use only what is made before it. */
+    private final FaqSettings settings;
+
+    FaqConfiguration(FaqSettings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * Built on Spring's bootstrap executor while the main thread goes on with the rest of the context: the
+     * index does not hold up the first poll. A bad FAQ file still stops start-up, since the context waits for
+     * background beans before it is ready.
+     */
+    @Bean(bootstrap = Bean.Bootstrap.BACKGROUND)
+    FaqIndex faqIndex() {
         List<FaqLoader.Source> sources = new ArrayList<>();
         List<FaqEntry> entries = FaqLoader.load(settings.file(), settings.directory(), sources);
         log.info("FAQ: {} entries from {} (min-score {})", entries.size(), sources.stream()

@@ -13,4 +13,12 @@ public interface ChannelMonitor {
 
     /** The receiver's state now. */
     ReceiverStatus status();
+
+    /**
+     * Further figures of this channel's receiver for its health (counts and times only, never personal
+     * data), e.g. when each kind of webhook was last received; none by default.
+     */
+    default java.util.Map<String, Object> details() {
+        return java.util.Map.of();
+    }
 }

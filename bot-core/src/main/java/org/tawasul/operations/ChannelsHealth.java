@@ -11,14 +11,16 @@ import java.util.TreeSet;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.tawasul.channels.ChannelId;
+import org.tawasul.db.outbox.ChannelAddresses;
 import org.tawasul.db.outbox.OutboxStatus;
 import org.tawasul.outbound.OutboxStatistics;
 import org.tawasul.turns.InboxStatistics;
 
 /**
  * The health of one channel: its receiver (mode, who holds its lease, when it last heard from the
- * provider), its outbox backlog (pending messages and the age of the oldest) and its inbox (events
- * waiting for a retry, events given up). DOWN when the receiver is stale (a polling node that has not
+ * provider, and what else its monitor reports), its outbox backlog (pending messages and the age of the
+ * oldest, failed and undelivered ones), its addresses that get nothing (blocked, opted out, invalid) and
+ * its inbox (events waiting for a retry, events given up). DOWN when the receiver is stale (a polling node that has not
  * polled successfully for longer than its threshold); UP otherwise. Counts and times only.
  */
 final class ChannelsHealth implements HealthIndicator {
@@ -65,6 +67,7 @@ final class ChannelsHealth implements HealthIndicator {
                 details.put("staleAfterSeconds", status.staleAfter().toSeconds());
             }
             stale = status.isStale(now);
+            details.putAll(monitor.details());
         } else {
             details.put("mode", "send-only");
         }
@@ -73,6 +76,9 @@ final class ChannelsHealth implements HealthIndicator {
         details.put("outboxOldestPendingSeconds", outbox.oldestPendingSeconds(channel));
         details.put("outboxFailed", backlog.count(OutboxStatus.FAILED));
         details.put("outboxUndelivered", backlog.count(OutboxStatus.UNDELIVERED));
+        details.put("addressesBlocked", backlog.addresses(ChannelAddresses.State.BLOCKED));
+        details.put("addressesOptedOut", backlog.addresses(ChannelAddresses.State.OPTED_OUT));
+        details.put("addressesInvalid", backlog.addresses(ChannelAddresses.State.INVALID));
         InboxStatistics.Unprocessed unprocessed = inbox.of(channel);
         details.put("inboxPending", unprocessed.pending());
         details.put("inboxGivenUp", unprocessed.givenUp());

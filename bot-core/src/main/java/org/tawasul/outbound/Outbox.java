@@ -121,6 +121,12 @@ public class Outbox {
         return addresses.optIn(channel.id(), address, clock.instant());
     }
 
+    /** The address an outbox message was for (e.g. to find whose number a provider refused), if the row exists. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> recipientOf(long outboxId) {
+        return outbox.findById(outboxId).map(OutboxMessage::getRecipient);
+    }
+
     /** Whether the channel has a sender on this deployment (it is configured). */
     public boolean hasSender(ChannelId channel) {
         return sendingChannels().contains(channel);

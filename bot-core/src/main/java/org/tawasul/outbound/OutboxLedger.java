@@ -173,6 +173,9 @@ final class OutboxLedger {
             undelivered(row, refused.error());
             if (refused.recipientGone()) {
                 addresses.markUnreachable(row.getChannel(), row.getRecipient(), state(refused.address()), refused.error(), now);
+                if (refused.address() == SendOutcome.AddressEffect.INVALID) {
+                    events.publishEvent(new AddressInvalid(row.getId(), ChannelId.of(row.getChannel()), refused.error()));
+                }
                 counts.failed.addAndGet(outbox.failPendingOfRecipient(row.getChannel(), row.getRecipient(),
                         RECIPIENT_INACTIVE));
             }

@@ -8,12 +8,13 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.tawasul.channels.ChannelId;
+import org.tawasul.db.outbox.ChannelAddresses;
 import org.tawasul.db.outbox.OutboxRepository;
 import org.tawasul.db.outbox.OutboxStatus;
 
 /**
- * The outbox in figures, per channel: messages by status and the oldest pending one, for health and
- * metrics. One grouped query, kept for a few seconds so that health checks and scrapes do not each
+ * The outbox in figures, per channel: messages by status and the oldest pending one, and the addresses
+ * that get nothing (blocked, opted out, invalid), for health and metrics. One grouped query, kept for a few seconds so that health checks and scrapes do not each
  * count the table; counts only, nothing personal.
  */
 @Component
@@ -21,23 +22,33 @@ public class OutboxStatistics {
 
     private static final long KEEP_MILLIS = 5_000;
 
-    /** A channel's outbox: messages by status, and when the oldest pending one was written (null for none). */
-    public record Backlog(Map<OutboxStatus, Long> byStatus, Instant oldestPending) {
+    /**
+     * A channel's outbox: messages by status, when the oldest pending one was written (null for none), and
+     * the channel's addresses that get nothing, by state (blocked, opted out, invalid).
+     */
+    public record Backlog(Map<OutboxStatus, Long> byStatus, Instant oldestPending, Map<ChannelAddresses.State, Long> addresses) {
 
-        static final Backlog EMPTY = new Backlog(Map.of(), null);
+        static final Backlog EMPTY = new Backlog(Map.of(), null, Map.of());
 
         public long count(OutboxStatus status) {
             return byStatus.getOrDefault(status, 0L);
         }
+
+        /** Addresses of the channel in this state ({@link ChannelAddresses.State#ACTIVE} is not counted: 0). */
+        public long addresses(ChannelAddresses.State state) {
+            return addresses.getOrDefault(state, 0L);
+        }
     }
 
     private final OutboxRepository outbox;
+    private final ChannelAddresses addresses;
     private final Clock clock;
     private volatile Map<ChannelId, Backlog> snapshot = Map.of();
     private volatile long takenAt;
 
-    OutboxStatistics(OutboxRepository outbox, Clock clock) {
+    OutboxStatistics(OutboxRepository outbox, ChannelAddresses addresses, Clock clock) {
         this.outbox = outbox;
+        this.addresses = addresses;
         this.clock = clock;
     }
 
@@ -77,8 +88,12 @@ public class OutboxStatistics {
                 oldest.put(channel, (Instant) row[3]);
             }
         }
+        Map<ChannelId, Map<ChannelAddresses.State, Long>> states = new HashMap<>();
+        addresses.countByChannelAndState().forEach((channel, byState) -> states.put(ChannelId.of(channel), byState));
         Map<ChannelId, Backlog> backlog = new HashMap<>();
-        counts.forEach((channel, byStatus) -> backlog.put(channel, new Backlog(Map.copyOf(byStatus), oldest.get(channel))));
+        counts.forEach((channel, byStatus) -> backlog.put(channel, new Backlog(Map.copyOf(byStatus), oldest.get(channel),
+                Map.copyOf(states.getOrDefault(channel, Map.of())))));
+        states.forEach((channel, byState) -> backlog.putIfAbsent(channel, new Backlog(Map.of(), null, Map.copyOf(byState))));
         return Map.copyOf(backlog);
     }
 }

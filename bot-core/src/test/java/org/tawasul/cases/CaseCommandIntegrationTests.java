@@ -104,4 +104,32 @@ class CaseCommandIntegrationTests {
                     "note: called the member", "description: تأخر الرد");
         }
     }
+
+    @Test
+    void caseShowTellsStaffWhenTheMembersPhoneWasRefusedAsInvalid() {
+        SpringApplication application = new SpringApplication(TawasulApplication.class);
+        try (ConfigurableApplicationContext bot = application.run("--spring.main.web-application-type=none",
+                "--tawasul.background=false", "--spring.datasource.url=" + url())) {
+            org.tawasul.db.member.MemberRegistry registry = bot.getBean(org.tawasul.db.member.MemberRegistry.class);
+            registry.upsert(new org.tawasul.db.member.MemberDetails("M-7", "هدى العتيبي", "1000000008", "+966501234567",
+                    "founding", "agriculture", "ar", "sms", null), Instant.now());
+            long memberId = registry.findByMemberNumber("M-7").orElseThrow().getId();
+            String reference = bot.getBean(CaseService.class).open(new OpenCase(CaseType.COMPLAINT, null, memberId, "founding",
+                    "agriculture", "console", "member", Language.AR, Map.of("description", "تأخر الرد"), null, Instant.now()))
+                    .reference().value();
+
+            assertThat(inThisProcess("show", reference).out()).contains("member:   #" + memberId).doesNotContain("PHONE INVALID");
+            assertThat(registry.markPhoneInvalid("+966501234567", "sms twilio 400/21211: not a valid phone number",
+                    Instant.parse("2026-01-04T07:00:00Z"))).containsExactly(memberId);
+            assertThat(inThisProcess("show", reference).out())
+                    .contains("PHONE INVALID since 2026-01-04T07:00:00Z (sms twilio 400/21211: not a valid phone number)",
+                            "correct the phone in the register")
+                    .doesNotContain("501234567");
+
+            registry.upsert(new org.tawasul.db.member.MemberDetails("M-7", "هدى العتيبي", "1000000008", "+966551234567",
+                    "founding", "agriculture", "ar", "sms", null), Instant.now());
+            assertThat(inThisProcess("show", reference).out()).as("a new phone in the register clears the flag")
+                    .doesNotContain("PHONE INVALID");
+        }
+    }
 }

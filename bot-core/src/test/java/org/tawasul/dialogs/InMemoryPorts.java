@@ -226,4 +226,54 @@ final class InMemoryPorts implements MemberPort, KnowledgePort, CasePort, Survey
         cases.put(reference, new Stored(reference, title, null, "UNDER_REVIEW"));
         owners.put(reference, member.id());
     }
+
+    /** The code every one-time code here is (the real service draws it at random); whether SMS can carry it. */
+    static final String CODE = "246810";
+    boolean sms = true;
+    final List<String> codesSentTo = new ArrayList<>();
+    private final Map<Subject, Integer> codeAttempts = new HashMap<>();
+
+    @Override
+    public CodeSent sendCode(Subject subject, long memberId, Language language) {
+        String phone = phoneOf(memberId);
+        if (lockedOut(subject, phone)) {
+            return CodeSent.LOCKED;
+        }
+        if (!sms) {
+            return CodeSent.NO_SMS;
+        }
+        codesSentTo.add(phone);
+        codeAttempts.put(subject, 0);
+        return CodeSent.SENT;
+    }
+
+    @Override
+    public CodeChecked checkCode(Subject subject, long memberId, String typed) {
+        Integer attempts = codeAttempts.get(subject);
+        if (attempts == null) {
+            return CodeChecked.EXPIRED;
+        }
+        if (CODE.equals(org.tawasul.conversations.input.InputNormaliser.normalise(typed).replace(" ", ""))) {
+            codeAttempts.remove(subject);
+            link(subject, memberId, true);
+            return CodeChecked.VERIFIED;
+        }
+        codeAttempts.put(subject, attempts + 1);
+        if (attempts + 1 >= 3) {
+            codeAttempts.remove(subject);
+            failedIdentification(subject, phoneOf(memberId), "code");
+            return CodeChecked.SPENT;
+        }
+        return CodeChecked.WRONG;
+    }
+
+    @Override
+    public String phoneEnding(long memberId) {
+        String phone = phoneOf(memberId);
+        return phone.substring(phone.length() - 2);
+    }
+
+    private static String phoneOf(long memberId) {
+        return PHONES.entrySet().stream().filter(e -> e.getValue().equals(String.valueOf(memberId))).findFirst().orElseThrow().getKey();
+    }
 }

@@ -63,7 +63,8 @@ class MemberDialogTranscriptTests {
 
     /**
      * Fresh memory per transcript; a file named "*-with-cases-*" starts with open cases on record for Huda
-     * and Salem, one named "*-with-completed-*" with completed ones.
+     * and Salem, one named "*-with-completed-*" with completed ones; one named "*-no-sms-*" runs where no
+     * SMS can carry a one-time code.
      */
     static InMemoryPorts ports(Path file) {
         InMemoryPorts ports = new InMemoryPorts();
@@ -74,6 +75,9 @@ class MemberDialogTranscriptTests {
         if (file.getFileName().toString().contains("with-completed")) {
             ports.completedCaseOf(InMemoryPorts.HUDA, "REQ-2026-000012", "استئجار معدات");
             ports.completedCaseOf(InMemoryPorts.SALEM, "CMP-2026-000003", "شكوى");
+        }
+        if (file.getFileName().toString().contains("no-sms")) {
+            ports.sms = false;
         }
         return ports;
     }

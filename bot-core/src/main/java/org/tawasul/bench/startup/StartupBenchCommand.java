@@ -27,6 +27,8 @@ import org.tawasul.bench.fake.LoopbackHttpServer;
  * {@code getUpdates} at a fake Bot API on loopback, and the resident memory after {@code --idle}
  * seconds of idling.</li>
  * </ul>
+ * Each is measured twice per run: on a new folder (the first start: the database is created and migrated,
+ * the keys generated) and again on the same folder (a restart, the everyday case).
  * {@code COMMAND} is {@code bin/tawasul} when run through it (it exports {@code TAWASUL_LAUNCHER}), else
  * {@code java -jar} of this jar; {@code --compare} also measures plain {@code java -jar} for a before/after.
  * Medians of {@code --runs}; ends with one {@code key=value} line per command.
@@ -98,63 +100,72 @@ public final class StartupBenchCommand {
         long[] chatRss = new long[runs];
         long[] serveMillis = new long[runs];
         long[] serveRss = new long[runs];
+        long[] chatRestartMillis = new long[runs];
+        long[] serveRestartMillis = new long[runs];
         for (int i = 0; i < runs; i++) {
-            long[] chat = chat(command);
-            long[] serve = serve(command, idle);
-            chatMillis[i] = chat[0];
-            chatRss[i] = chat[1];
-            serveMillis[i] = serve[0];
-            serveRss[i] = serve[1];
-            System.out.printf(Locale.ROOT, "run %d: chat ready %d ms (%d MB)   serve ready %d ms, idle %d MB%n",
-                    i + 1, chat[0], chat[1] >> 10, serve[0], serve[1] >> 10);
+            Path folder = Files.createTempDirectory("tawasul-bench-startup");
+            try {
+                long[] chat = chat(command, folder);
+                long[] chatAgain = chat(command, folder);
+                delete(folder);
+                Files.createDirectories(folder);
+                long[] serve = serve(command, idle, folder);
+                long[] serveAgain = serve(command, 0, folder);
+                chatMillis[i] = chat[0];
+                chatRss[i] = chat[1];
+                serveMillis[i] = serve[0];
+                serveRss[i] = serve[1];
+                chatRestartMillis[i] = chatAgain[0];
+                serveRestartMillis[i] = serveAgain[0];
+                System.out.printf(Locale.ROOT, "run %d: first start: chat ready %d ms (%d MB), serve ready %d ms, "
+                                + "idle %d MB   restart: chat ready %d ms, serve ready %d ms%n", i + 1, chat[0],
+                        chat[1] >> 10, serve[0], serve[1] >> 10, chatAgain[0], serveAgain[0]);
+            } finally {
+                delete(folder);
+            }
         }
         System.out.printf(Locale.ROOT, "mode=startup runs=%d chat_ready_ms=%d chat_rss_mb=%d serve_ready_ms=%d "
-                        + "serve_idle_rss_mb=%d command=%s%n", runs, median(chatMillis), median(chatRss) >> 10,
-                median(serveMillis), median(serveRss) >> 10, String.join(" ", command).replace(' ', '_'));
+                        + "serve_idle_rss_mb=%d restart_chat_ready_ms=%d restart_serve_ready_ms=%d command=%s%n",
+                runs, median(chatMillis), median(chatRss) >> 10, median(serveMillis), median(serveRss) >> 10,
+                median(chatRestartMillis), median(serveRestartMillis), String.join(" ", command).replace(' ', '_'));
     }
 
     /** Milliseconds to the console's first answer, and the resident KB then. */
-    private static long[] chat(List<String> command) throws Exception {
-        Path folder = Files.createTempDirectory("tawasul-bench-startup");
-        try {
-            List<String> arguments = new ArrayList<>(command);
-            arguments.addAll(List.of("chat", "--fresh"));
-            long started = System.nanoTime();
-            Process process = new ProcessBuilder(arguments).directory(folder.toFile())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            try (OutputStream in = process.getOutputStream();
-                 BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                         StandardCharsets.UTF_8))) {
-                in.write("مرحبا\n".getBytes(StandardCharsets.UTF_8));
-                in.flush();
-                String line;
-                long readyNanos = 0;
-                long rss = 0;
-                while ((line = out.readLine()) != null) {
-                    if (!line.isBlank() && !line.startsWith(">")) {
-                        readyNanos = System.nanoTime() - started;
-                        rss = residentKb(process.pid());
-                        break;
-                    }
+    private static long[] chat(List<String> command, Path folder) throws Exception {
+        List<String> arguments = new ArrayList<>(command);
+        arguments.addAll(List.of("chat", "--fresh"));
+        long started = System.nanoTime();
+        Process process = new ProcessBuilder(arguments).directory(folder.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try (OutputStream in = process.getOutputStream();
+             BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                     StandardCharsets.UTF_8))) {
+            in.write("مرحبا\n".getBytes(StandardCharsets.UTF_8));
+            in.flush();
+            String line;
+            long readyNanos = 0;
+            long rss = 0;
+            while ((line = out.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith(">")) {
+                    readyNanos = System.nanoTime() - started;
+                    rss = residentKb(process.pid());
+                    break;
                 }
-                in.close();
-                out.transferTo(java.io.Writer.nullWriter());
-                if (readyNanos == 0) {
-                    throw new IllegalStateException("the chat printed no answer (exit " + process.waitFor() + ")");
-                }
-                return new long[] {TimeUnit.NANOSECONDS.toMillis(readyNanos), rss};
-            } finally {
-                process.destroy();
-                process.waitFor(30, TimeUnit.SECONDS);
             }
+            in.close();
+            out.transferTo(java.io.Writer.nullWriter());
+            if (readyNanos == 0) {
+                throw new IllegalStateException("the chat printed no answer (exit " + process.waitFor() + ")");
+            }
+            return new long[] {TimeUnit.NANOSECONDS.toMillis(readyNanos), rss};
         } finally {
-            delete(folder);
+            process.destroy();
+            process.waitFor(30, TimeUnit.SECONDS);
         }
     }
 
     /** Milliseconds to the first getUpdates, and the resident KB after idling. */
-    private static long[] serve(List<String> command, int idleSeconds) throws Exception {
-        Path folder = Files.createTempDirectory("tawasul-bench-startup");
+    private static long[] serve(List<String> command, int idleSeconds, Path folder) throws Exception {
         AtomicLong firstPoll = new AtomicLong();
         try (LoopbackHttpServer api = new LoopbackHttpServer(request -> {
             if (request.path().endsWith("/getupdates")) {
@@ -192,8 +203,6 @@ public final class StartupBenchCommand {
                     process.destroyForcibly();
                 }
             }
-        } finally {
-            delete(folder);
         }
     }
 

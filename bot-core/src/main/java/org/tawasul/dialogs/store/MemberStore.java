@@ -10,7 +10,10 @@ import org.tawasul.db.member.MemberLink;
 import org.tawasul.db.member.MemberRegistry;
 import org.tawasul.db.member.MemberRepository;
 import org.tawasul.dialogs.MemberPort;
+import org.tawasul.channels.ChannelId;
+import org.tawasul.conversations.message.Language;
 import org.tawasul.members.identity.IdentificationGuard;
+import org.tawasul.members.identity.OneTimeCodes;
 
 /**
  * The member registry for the dialogs: lookups by keyed hash, links between chat addresses and members
@@ -27,8 +30,11 @@ class MemberStore implements MemberPort {
     private final java.time.Duration dialogLinkLasts;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
+    private final OneTimeCodes codes;
+
     MemberStore(MemberRegistry registry, MemberRepository members, IdentificationGuard guard, Clock clock,
-                DialogSettings dialogs, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+                DialogSettings dialogs, org.springframework.jdbc.core.JdbcTemplate jdbc, OneTimeCodes codes) {
+        this.codes = codes;
         this.jdbc = jdbc;
         this.registry = registry;
         this.members = members;
@@ -104,6 +110,53 @@ class MemberStore implements MemberPort {
     @Override
     public void failedIdentification(Subject subject, String e164, String reason) {
         guard.failed(subject.channel(), subject.address(), e164, reason);
+    }
+
+    @Override
+    public CodeSent sendCode(Subject subject, long memberId, Language language) {
+        String phone = registeredPhone(memberId);
+        if (phone == null) {
+            return CodeSent.NO_SMS;
+        }
+        if (lockedOut(subject, phone)) {
+            return CodeSent.LOCKED;
+        }
+        return switch (codes.send(phone, new ChannelId(subject.channel()), subject.address(), language)) {
+            case SENT -> CodeSent.SENT;
+            case RATE_LIMITED -> CodeSent.RATE_LIMITED;
+            case NO_SMS -> CodeSent.NO_SMS;
+        };
+    }
+
+    @Override
+    public CodeChecked checkCode(Subject subject, long memberId, String typed) {
+        String phone = registeredPhone(memberId);
+        if (phone == null) {
+            return CodeChecked.EXPIRED;
+        }
+        return switch (codes.check(phone, new ChannelId(subject.channel()), subject.address(), typed)) {
+            case VERIFIED -> {
+                link(subject, memberId, true);
+                yield CodeChecked.VERIFIED;
+            }
+            case WRONG -> CodeChecked.WRONG;
+            case SPENT -> {
+                failedIdentification(subject, phone, "code");
+                yield CodeChecked.SPENT;
+            }
+            case EXPIRED -> CodeChecked.EXPIRED;
+        };
+    }
+
+    @Override
+    public String phoneEnding(long memberId) {
+        String phone = registeredPhone(memberId);
+        return phone == null || phone.length() < 2 ? "" : phone.substring(phone.length() - 2);
+    }
+
+    /** The phone in the register (decrypted), never one typed in a chat. */
+    private String registeredPhone(long memberId) {
+        return members.findById(memberId).map(org.tawasul.db.member.Member::getPhone).filter(p -> !p.isBlank()).orElse(null);
     }
 
     private static Member view(org.tawasul.db.member.Member member) {

@@ -65,6 +65,12 @@ public class Member {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "phone_invalid_at")
+    private Instant phoneInvalidAt;
+
+    @Column(name = "phone_invalid_reason", length = 200)
+    private String phoneInvalidReason;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -97,6 +103,10 @@ public class Member {
     }
 
     private void apply(MemberDetails details, String nationalIdHash, String phoneHash, Instant now) {
+        if (!java.util.Objects.equals(phoneHash, this.phoneHash)) {
+            this.phoneInvalidAt = null; // a new phone from the register: the old one's refusal no longer says anything
+            this.phoneInvalidReason = null;
+        }
         this.fullName = details.fullName();
         this.nationalId = details.nationalId();
         this.nationalIdHash = nationalIdHash;
@@ -166,6 +176,25 @@ public class Member {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    /**
+     * Records that the provider refused the registered phone as not a valid mobile number, for staff to
+     * correct the register; {@code reason} is the provider's code and text, never the number.
+     */
+    public void markPhoneInvalid(Instant at, String reason) {
+        this.phoneInvalidAt = Columns.toSecond(at, "at");
+        this.phoneInvalidReason = reason == null ? null : reason.length() > 200 ? reason.substring(0, 200) : reason;
+    }
+
+    /** When the provider refused the registered phone as invalid, or null. */
+    public Instant getPhoneInvalidAt() {
+        return phoneInvalidAt;
+    }
+
+    /** The provider's code and reason for refusing the registered phone, or null. */
+    public String getPhoneInvalidReason() {
+        return phoneInvalidReason;
     }
 
     /** The optimistic-locking version, 0 after the first insert. */

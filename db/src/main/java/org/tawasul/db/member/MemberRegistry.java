@@ -48,6 +48,20 @@ public class MemberRegistry {
     }
 
     /**
+     * Flags the members registered with this phone (E.164) as having a number the SMS provider refused as
+     * invalid, for staff; {@code reason} is the provider's code and text (no number).
+     *
+     * @return the members flagged
+     */
+    @Transactional
+    public List<Long> markPhoneInvalid(String e164, String reason, Instant at) {
+        List<Member> found = findByPhone(e164);
+        found.forEach(member -> member.markPhoneInvalid(at, reason));
+        members.flush();
+        return found.stream().map(Member::getId).toList();
+    }
+
+    /**
      * The members with this phone number, oldest first (family members may share one).
      *
      * @param e164 e.g. {@code +966501234567}, from {@code PhoneNumbers.toE164}

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -109,6 +110,16 @@ public class ChannelAddresses {
         return new HashSet<>(named.queryForList(
                 "SELECT address FROM channel_address WHERE channel = :channel AND address IN (:addresses) AND state <> 'ACTIVE'",
                 new MapSqlParameterSource("channel", channel).addValue("addresses", Set.copyOf(addresses)), String.class));
+    }
+
+    /** Addresses that get nothing, counted per channel and state (counts only, for health and metrics). */
+    @Transactional(readOnly = true)
+    public Map<String, Map<State, Long>> countByChannelAndState() {
+        Map<String, Map<State, Long>> counts = new java.util.HashMap<>();
+        jdbc.query("SELECT channel, state, COUNT(*) FROM channel_address WHERE state <> 'ACTIVE' GROUP BY channel, state",
+                (org.springframework.jdbc.core.RowCallbackHandler) row -> counts.computeIfAbsent(row.getString(1),
+                        c -> new java.util.EnumMap<>(State.class)).put(State.valueOf(row.getString(2)), row.getLong(3)));
+        return counts;
     }
 
     private void set(String channel, String address, State state, String reason, Instant now) {

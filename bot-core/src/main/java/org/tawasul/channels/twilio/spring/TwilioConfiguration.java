@@ -33,6 +33,11 @@ class TwilioConfiguration {
     }
 
     @Bean
+    TwilioMonitor twilioMonitor(TwilioSettings settings, java.time.Clock clock) {
+        return new TwilioMonitor(settings.smsTwoWay(), clock);
+    }
+
+    @Bean
     TwilioSignatures twilioSignatures(TwilioSettings settings) {
         return new TwilioSignatures(settings.authToken());
     }

@@ -55,8 +55,11 @@ class TwilioWebhookController {
     private final TwilioSignatures signatures;
     private final TurnProcessor turns;
     private final Outbox outbox;
+    private final TwilioMonitor monitor;
 
-    TwilioWebhookController(TwilioSettings settings, TwilioSignatures signatures, TurnProcessor turns, Outbox outbox) {
+    TwilioWebhookController(TwilioSettings settings, TwilioSignatures signatures, TurnProcessor turns, Outbox outbox,
+                            TwilioMonitor monitor) {
+        this.monitor = monitor;
         this.settings = settings;
         this.signatures = signatures;
         this.turns = turns;
@@ -90,6 +93,7 @@ class TwilioWebhookController {
             log.error("Could not store the Twilio status callback of {}; Twilio will send it again", report.providerId(), e);
             return problem(HttpStatus.SERVICE_UNAVAILABLE, "The callback could not be stored; try again later.");
         }
+        monitor.statusReceived();
         return ResponseEntity.ok().build();
     }
 
@@ -111,7 +115,9 @@ class TwilioWebhookController {
             return twiml(null);
         }
         try {
-            return twiml(receive(inbound));
+            String answer = receive(inbound);
+            monitor.smsReceived();
+            return twiml(answer);
         } catch (RuntimeException e) {
             log.error("Could not store inbound SMS {}; Twilio will send it again", inbound.messageSid(), e);
             return problem(HttpStatus.SERVICE_UNAVAILABLE, "The message could not be stored; try again later.");

@@ -113,7 +113,7 @@ abstract class SmsEndToEndIntegrationTests {
         CLOCK.set(MORNING);
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             for (String table : List.of("case_notification", "scheduled_turn", "survey_rated_case", "survey_response", "case_event", "case_file",
-                    "member_link", "beneficiary_choice", "member", "outbox", "inbox", "conversation", "identification_failure", "channel_address")) {
+                    "member_link", "beneficiary_choice", "one_time_code", "member", "outbox", "inbox", "conversation", "identification_failure", "channel_address")) {
                 jdbc.update("DELETE FROM " + table);
             }
             registry.upsert(new MemberDetails("M-1", "هدى العتيبي", "1000000008", PHONE, "founding", "agriculture", "ar",
@@ -261,5 +261,46 @@ abstract class SmsEndToEndIntegrationTests {
         await().pollDelay(Duration.ofSeconds(2)).atMost(PATIENCE).untilAsserted(() -> assertThat(smsBodies()).hasSize(1));
         CLOCK.set(ZonedDateTime.parse("2026-01-05T08:00:01+03:00[Asia/Riyadh]").toInstant());
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(smsBodies()).hasSize(2));
+    }
+
+    private List<Boolean> chatVerified() {
+        return jdbc.queryForList("SELECT verified FROM member_link WHERE channel = 'telegram' AND address = ?", Boolean.class, CHAT);
+    }
+
+    @Test
+    void aMemberIdentifiedByTypedDetailsGetsACodeOnTheRegisteredPhoneAndOnlyTheRightCodeVerifiesTheChat() {
+        say("متابعة معاملة", "0501234567", "1000000008");
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(smsBodies()).hasSize(1));
+        assertThat(TWILIO.creates()).as("the code goes to the registered phone only").hasSize(1)
+                .allSatisfy(form -> assertThat(form).containsEntry("To", PHONE).containsEntry("From", "TAWASUL"));
+        String sms = smsBodies().get(0);
+        assertThat(sms).matches("[0-9]{6} رمز التحقق لدى الجمعية التعاونية\\. لا تشاركه مع أحد\\.");
+        String code = sms.substring(0, 6);
+        assertThat(jdbc.queryForList("SELECT code_hash FROM one_time_code", String.class)).singleElement()
+                .satisfies(hash -> assertThat(hash).doesNotContain(code));
+        assertThat(chatVerified()).as("identified for this dialog only").containsExactly(false);
+
+        String wrong = (char) ('0' + (code.charAt(0) - '0' + 1) % 10) + code.substring(1);
+        say(wrong);
+        assertThat(chatVerified()).as("a wrong code verifies nothing").containsExactly(false);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(TELEGRAM.sent("sendmessage"))
+                .anySatisfy(body -> assertThat(body).contains("الرمز غير صحيح")));
+
+        say(code);
+        assertThat(chatVerified()).as("the right code links the chat for good").containsExactly(true);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(TELEGRAM.sent("sendmessage"))
+                .anySatisfy(body -> assertThat(body).contains("تم التحقق من رقمك")));
+        assertThat(TWILIO.creates()).as("no second code, nothing to another number").hasSize(1);
+    }
+
+    @Test
+    void twiliosInvalidNumberAnswerFlagsTheMemberForStaff() {
+        TWILIO.fail(400, 21211, "The 'To' number +966501234567 is not a valid phone number.");
+        memberFilesOnTelegram();
+        await().atMost(PATIENCE).until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM member WHERE phone_invalid_at IS NOT NULL",
+                Integer.class) == 1);
+        assertThat(jdbc.queryForObject("SELECT phone_invalid_reason FROM member", String.class))
+                .contains("sms", "21211").doesNotContain("501234567");
+        assertThat(jdbc.queryForObject("SELECT state FROM channel_address WHERE channel = 'sms'", String.class)).isEqualTo("INVALID");
     }
 }
