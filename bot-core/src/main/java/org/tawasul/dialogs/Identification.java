@@ -19,6 +19,7 @@ import org.tawasul.conversations.input.SaudiNationalId;
  * known. A match identifies the member for this dialog only (an unverified link, forgotten when the
  * next dialog starts); the first mismatch for that number from that chat (within half an hour) may be
  * retyped, a later one continues as a beneficiary.</li>
+ * <li>The typed number and ID are forgotten as soon as the outcome is known, whatever it is.</li>
  * <li>Every mismatch is recorded; a chat address, or a mobile number, with too many failures within the
  * window is refused further tries for now, with a message saying so.</li>
  * <li>Where a dialog needs a verified chat (seeing all of a member's cases, rating them) and the member was
@@ -34,6 +35,13 @@ final class Identification {
     static final String LOCKED = "locked";
     /** Flows for members only: a chat that went on as a beneficiary before is asked who it is again there. */
     static final java.util.Set<String> MEMBERS_ONLY_FLOWS = java.util.Set.of("request");
+
+    /**
+     * What the member typed to be identified, forgotten as soon as identification is done, whatever its outcome
+     * (and {@code who}, so that "back" from a later step asks for the number again rather than for an ID
+     * without its number).
+     */
+    static final java.util.Set<String> TYPED = java.util.Set.of("phone", "phone" + VERIFIED_SUFFIX, "national-id", "who");
 
     private final MemberPort members;
     private final Texts texts;
@@ -64,8 +72,13 @@ final class Identification {
         return Result.of(MemberDialogActions.UNKNOWN);
     }
 
-    /** {@code identify-member}: after the mobile number. */
+    /** {@code identify-member}: after the mobile number; the number is forgotten unless the ID question follows. */
     Result identify(Context context) {
+        Result result = identifyByPhone(context);
+        return MemberDialogActions.CONFIRM.equals(result.value()) ? result : result.forgetting(TYPED);
+    }
+
+    private Result identifyByPhone(Context context) {
         String phone = context.answers().get("phone");
         if (members.lockedOut(context.subject(), null)) {
             return new Result(MemberDialogActions.LOCKED, text("member.locked", context));
@@ -118,6 +131,10 @@ final class Identification {
      * {@link #MISMATCH}, {@link #LOCKED}, or nothing when skipped (someone who is not a member).
      */
     Result confirm(Context context) {
+        return confirmById(context).forgetting(TYPED);
+    }
+
+    private Result confirmById(Context context) {
         String phone = context.answers().get("phone");
         String id = context.answers().getOrDefault("national-id", "");
         if (id.isEmpty()) {

@@ -44,7 +44,7 @@ public class MemberDialogActions implements DialogActions {
 
     public MemberDialogActions(MemberPort members, KnowledgePort knowledge, CasePort cases, SurveyPort surveys,
                                ServiceCatalog catalog, FlowRegistry flows, SurveyPort.Settings surveySettings) {
-        this(members, knowledge, cases, surveys, catalog, flows, surveySettings, new org.tawasul.config.LimitSettings(10));
+        this(members, knowledge, cases, surveys, catalog, flows, surveySettings, org.tawasul.config.LimitSettings.DEFAULTS);
     }
 
     @org.springframework.beans.factory.annotation.Autowired
@@ -55,7 +55,7 @@ public class MemberDialogActions implements DialogActions {
         this.knowledge = knowledge;
         this.casePort = cases;
         this.cases = new OpenCaseAction(cases, members, flows, texts, limits.casesPerDay());
-        this.surveys = new SurveyRecording(surveys, members, cases, flows, surveySettings.lowScore());
+        this.surveys = new SurveyRecording(surveys, members, cases, flows, surveySettings.lowScore(), texts);
         this.catalog = catalog;
         this.identification = new Identification(members, texts);
     }
@@ -64,7 +64,7 @@ public class MemberDialogActions implements DialogActions {
     public Set<String> actions() {
         return Set.of("known-member", "identify-member", "confirm-member", "membership", "verification", "code-verification",
                 "faq-search",
-                ServiceCatalog.OPEN_CASE, "case-status", "record-survey", "attach-to-case");
+                ServiceCatalog.OPEN_CASE, "case-status", "case-rated", "record-survey", "attach-to-case");
     }
 
     @Override
@@ -123,6 +123,7 @@ public class MemberDialogActions implements DialogActions {
                     .orElse(Result.of(NONE));
             case ServiceCatalog.OPEN_CASE -> cases.open(context);
             case "case-status" -> status(context);
+            case "case-rated" -> surveys.checkRated(context);
             case "record-survey" -> surveys.record(context);
             case "attach-to-case" -> attach(context);
             default -> throw new IllegalArgumentException("no action '" + action + "'");

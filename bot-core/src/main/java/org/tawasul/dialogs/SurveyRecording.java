@@ -10,7 +10,9 @@ import org.tawasul.conversations.flow.StepType;
 
 /**
  * The {@code record-survey} action: every rating step of the flow is a question; the optional
- * comment is kept without the member's identity when they ask for that (P19). A rating at or under the
+ * comment is kept without the member's identity when they ask for that (P19), and then nothing ties it to the
+ * chat: not the survey row (no member, no case, the day only), not the dialog's answers, not the inbox row of the
+ * message that carried it. A case is rated once. A rating at or under the
  * low score opens a follow-up case for the follow-up committee (P18), naming neither the member nor the
  * rated case when the member asked for anonymity.
  */
@@ -22,7 +24,11 @@ final class SurveyRecording {
     private final MemberPort members;
     private final FlowRegistry flows;
 
-    SurveyRecording(SurveyPort surveys, MemberPort members, CasePort cases, FlowRegistry flows, int lowScore) {
+    private final org.tawasul.conversations.engine.Texts texts;
+
+    SurveyRecording(SurveyPort surveys, MemberPort members, CasePort cases, FlowRegistry flows, int lowScore,
+                    org.tawasul.conversations.engine.Texts texts) {
+        this.texts = texts;
         this.cases = cases;
         this.lowScore = lowScore;
         this.surveys = surveys;
@@ -44,8 +50,10 @@ final class SurveyRecording {
         String comment = answers.get("comment");
         boolean anonymous = "yes".equals(answers.get("anonymous"));
         Long memberId = anonymous ? null : members.verified(context.subject()).map(MemberPort.Member::id).orElse(null);
-        surveys.record(flow.id(), reference, memberId, ratings, comment == null || comment.isEmpty() ? null : comment,
-                anonymous, context.now());
+        if (!surveys.record(flow.id(), reference, memberId, ratings, comment == null || comment.isEmpty() ? null : comment,
+                anonymous, context.now())) {
+            return alreadyRated(reference, context);
+        }
         int lowest = ratings.values().stream().mapToInt(Integer::intValue).min().orElse(Integer.MAX_VALUE);
         if (lowest <= lowScore) {
             // a low score is followed up by the follow-up committee; an anonymous one names nobody and no case
@@ -53,6 +61,28 @@ final class SurveyRecording {
                     anonymous ? null : members.verified(context.subject()).orElse(null),
                     anonymous ? null : context.subject(), context.language(), context.now()));
         }
-        return DialogActions.Result.of("recorded");
+        DialogActions.Result recorded = DialogActions.Result.of("recorded");
+        // an anonymous comment: the dialog forgets it, and so does the inbox row of the message that carried it
+        return anonymous && comment != null ? recorded.forgetting(java.util.Set.of("comment")) : recorded;
     }
+
+    /**
+     * {@code case-rated}, right after the case is chosen: a case already rated is not rated again (so no account
+     * rates one case many times); the member is told so politely and goes back to the menu.
+     */
+    DialogActions.Result checkRated(DialogActions.Context context) {
+        String chosen = context.answers().get("case");
+        if (chosen == null || "general".equals(chosen) || !surveys.rated(chosen)) {
+            return DialogActions.Result.of("open");
+        }
+        return alreadyRated(chosen, context);
+    }
+
+    private DialogActions.Result alreadyRated(String reference, DialogActions.Context context) {
+        return new DialogActions.Result(ALREADY_RATED, texts.get("survey.already-rated", context.language(),
+                Map.of("reference", reference)));
+    }
+
+    /** The value of {@code case-rated} and {@code record-survey} for a case rated before. */
+    static final String ALREADY_RATED = "already-rated";
 }

@@ -25,6 +25,8 @@ import org.tawasul.db.conversation.ConversationRepository;
 @Component
 public class ScheduledTurns {
 
+    /** The provider id prefix of the turns the application starts (they do not count as the member's messages). */
+    static final String PROVIDER_PREFIX = "scheduled:";
     static final Duration QUIET = Duration.ofMinutes(15);
     private static final Logger log = LoggerFactory.getLogger(ScheduledTurns.class);
 
@@ -76,7 +78,7 @@ public class ScheduledTurns {
                 transaction.executeWithoutResult(status -> scheduled.save(turn).postpone(now.plus(QUIET)));
                 continue;
             }
-            turns.handle(ChannelId.of(turn.getChannel()), "scheduled:" + turn.getKey(), turn.getAddress(),
+            turns.handle(ChannelId.of(turn.getChannel()), PROVIDER_PREFIX + turn.getKey(), turn.getAddress(),
                     InboxPayload.turn(turn.getPayload()));
             transaction.executeWithoutResult(status -> scheduled.save(turn).done(clock.instant()));
             ran++;

@@ -42,6 +42,11 @@ final class TurnMetrics {
         count(channel, "given-up");
     }
 
+    /** A member's message beyond {@code tawasul.limits.turns-per-minute}: not run as an answer. */
+    void throttled(String channel) {
+        count(channel, "throttled");
+    }
+
     private void count(String channel, String outcome) {
         counters.computeIfAbsent(channel + '/' + outcome, key -> Counter.builder("tawasul.turns")
                 .description("Inbound events by what their turn did").tag("channel", channel).tag("outcome", outcome)

@@ -23,6 +23,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tawasul.channels.ChannelId;
 import org.tawasul.config.DialogSettings;
+import org.tawasul.config.LimitSettings;
 import org.tawasul.conversations.engine.ConversationEngine;
 import org.tawasul.conversations.engine.DialogStatus;
 import org.tawasul.conversations.message.Inbound;
@@ -51,6 +52,7 @@ public class TurnProcessor {
 
     private static final Logger log = LoggerFactory.getLogger(TurnProcessor.class);
     private static final Texts TEXTS = new Texts("org/tawasul/turns/texts_");
+    private static final java.time.Duration MINUTE = java.time.Duration.ofMinutes(1);
 
     private final ConversationEngine engine;
     private final ConversationRepository conversations;
@@ -66,13 +68,14 @@ public class TurnProcessor {
     private final Language defaultLanguage;
     private final ConversationLocks locks;
     private final TurnMetrics metrics;
+    private final int turnsPerMinute;
     private volatile boolean localLocking = true;
 
     public TurnProcessor(ConversationEngine engine, ConversationRepository conversations, InboxRepository inbox,
                          Outbox outbox, List<DialogEventListener> listeners, List<FreeTextTaker> takers,
                          List<InboundRoute> routes,
                          PlatformTransactionManager transactions, Clock clock, TurnSettings settings,
-                         DialogSettings dialogs, MeterRegistry meters) {
+                         DialogSettings dialogs, LimitSettings limits, MeterRegistry meters) {
         this.engine = engine;
         this.conversations = conversations;
         this.inbox = inbox;
@@ -92,6 +95,7 @@ public class TurnProcessor {
         this.defaultLanguage = dialogs.defaultLanguage();
         this.locks = new ConversationLocks(settings.lockStripes());
         this.metrics = new TurnMetrics(meters);
+        this.turnsPerMinute = limits.turnsPerMinute();
     }
 
     /**
@@ -453,6 +457,11 @@ public class TurnProcessor {
         ConversationRecord row = conversations.findByChannelAndAddress(event.getChannel(), event.getAddress())
                 .orElseGet(() -> ConversationRecord.start(event.getChannel(), event.getAddress(), "IDLE",
                         defaultLanguage.code(), now));
+        if (!event.getProviderId().startsWith(ScheduledTurns.PROVIDER_PREFIX)
+                && row.countTurn(event.getReceivedAt(), MINUTE) > turnsPerMinute) {
+            slowDown(row, channel, event.getAddress(), inboxId);
+            return;
+        }
         ConversationState state = StateMapping.toState(row);
         InboundTurn request = InboxPayload.turn(event.getPayload());
         if (taken(request, state, channel, event.getAddress(), inboxId, now)) {
@@ -468,11 +477,33 @@ public class TurnProcessor {
             outbox.enqueue(new Outbox.Entry(channel, event.getAddress(), message.text(), message.choices(), message.hint(),
                     null, inboxId, null));
         }
+        if (result.events().stream().anyMatch(DialogEvent.AnswersForgotten.class::isInstance)) {
+            // the dialog forgot answers (identifiers once identification is done, a comment kept anonymous): the
+            // chat's messages that carried them are forgotten too, this one included
+            inbox.redactChat(event.getChannel(), event.getAddress(), inboxId);
+        }
         if (!listeners.isEmpty()) {
             var context = new DialogEventListener.TurnContext(event.getChannel(), event.getAddress(), row.getId(), inboxId, now);
             for (DialogEvent dialogEvent : result.events()) {
                 listeners.forEach(listener -> listener.on(context, dialogEvent));
             }
+        }
+    }
+
+    /**
+     * A message beyond {@code tawasul.limits.turns-per-minute} in the chat's minute: it is not taken as an answer
+     * (the dialog stays where it was) and the member is asked to slow down, once in the minute at most, in their
+     * language. The turn is cheap, and other chats never wait for it (turns are kept apart per conversation).
+     */
+    private void slowDown(ConversationRecord row, ChannelId channel, String address, long inboxId) {
+        boolean tell = row.slowDownOnce();
+        conversations.save(row);
+        metrics.throttled(channel.id());
+        if (tell) {
+            Language language = Language.fromCode(row.getLanguage()).orElse(defaultLanguage);
+            outbox.enqueue(Outbox.Entry.text(channel, address, TEXTS.get("turn.too-many", language), inboxId));
+            log.info("A {} chat sent more than {} messages within a minute: asked to slow down (conversation {})",
+                    channel, turnsPerMinute, row.getId());
         }
     }
 

@@ -56,6 +56,19 @@ class ConfigurationErrorTests {
     }
 
     @Test
+    void badLimitsAndRetentionPeriodsNameTheKeyAndTheFix() {
+        assertThatThrownBy(() -> start("--tawasul.limits.turns-per-minute=0"))
+                .satisfies(e -> assertThat(rootMessage(e)).contains("tawasul.limits.turns-per-minute must be 1 or more "
+                        + "(was 0). Fix: set it to the number of messages one chat may send in a minute, e.g. 20."));
+        assertThatThrownBy(() -> start("--tawasul.retention.inbox=0"))
+                .satisfies(e -> assertThat(rootMessage(e)).contains("tawasul.retention.inbox must be at least 1 day")
+                        .contains("Fix: set a number of days, e.g. 30"));
+        assertThatThrownBy(() -> start("--tawasul.retention.conversations=2", "--tawasul.engine.idle-timeout=72h"))
+                .satisfies(e -> assertThat(rootMessage(e)).contains("tawasul.retention.conversations (PT48H) is shorter "
+                        + "than tawasul.engine.idle-timeout (PT72H)").contains("Fix: set tawasul.retention.conversations"));
+    }
+
+    @Test
     void workingHoursThatCloseBeforeTheyOpenNameTheKeyAndTheFix() {
         assertThatThrownBy(() -> start("--tawasul.engine.working-hours=16:00-08:00"))
                 .satisfies(e -> assertThat(rootMessage(e)).contains("tawasul.engine.working-hours: ")

@@ -17,7 +17,7 @@ class CaseLimitTests {
         ServiceCatalog catalog = MemberDialogTranscriptTests.catalog();
         FlowRegistry registry = MemberDialogTranscriptTests.registry(catalog);
         MemberDialogActions actions = new MemberDialogActions(ports, ports, ports, ports, catalog, registry,
-                new SurveyPort.Settings(2), new LimitSettings(casesPerDay));
+                new SurveyPort.Settings(2), LimitSettings.DEFAULTS.withCasesPerDay(casesPerDay));
         return new TranscriptRunner(new ConversationEngine(registry, EngineSettings.DEFAULTS, actions),
                 MemberDialogTranscriptTests.SUBJECT);
     }

@@ -201,9 +201,18 @@ final class InMemoryPorts implements MemberPort, KnowledgePort, CasePort, Survey
     }
 
     @Override
-    public void record(String flowId, String caseReference, Long memberId, Map<String, Integer> ratings, String comment,
+    public boolean rated(String caseReference) {
+        return surveys.stream().anyMatch(line -> line.startsWith("survey " + caseReference + " "));
+    }
+
+    @Override
+    public boolean record(String flowId, String caseReference, Long memberId, Map<String, Integer> ratings, String comment,
                        boolean anonymous, Instant at) {
+        if (caseReference != null && rated(caseReference)) {
+            return false;
+        }
         surveys.add(flowId + " " + caseReference + " " + memberId + " " + ratings + " " + comment + " " + anonymous);
+        return true;
     }
 
     /** Puts a completed case on record for a member. */

@@ -25,7 +25,9 @@ import org.tawasul.turns.InboundTurn;
 import org.tawasul.turns.TurnProcessor;
 
 /** The member dialogs on the whole application: registry, cases, surveys, on a real database. */
-@SpringBootTest(classes = TawasulApplication.class, properties = "spring.main.web-application-type=none")
+@SpringBootTest(classes = TawasulApplication.class, properties = {"spring.main.web-application-type=none",
+        // a test types a whole dialog suite from one chat within seconds, faster than any member
+        "tawasul.limits.turns-per-minute=1000"})
 abstract class MemberDialogsIntegrationTests {
 
     static final ChannelId TEST = ChannelId.of("test");
@@ -36,12 +38,13 @@ abstract class MemberDialogsIntegrationTests {
     @Autowired OutboxRepository outbox;
     @Autowired JdbcTemplate jdbc;
     @Autowired PlatformTransactionManager transactions;
+    @Autowired org.tawasul.db.privacy.PiiCipher cipher;
     private int sequence;
 
     @BeforeEach
     void members() {
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            for (String table : List.of("survey_response", "case_event", "case_notification", "scheduled_turn", "case_file", "member_link", "beneficiary_choice", "member", "outbox",
+            for (String table : List.of("survey_rated_case", "survey_response", "case_event", "case_notification", "scheduled_turn", "case_file", "member_link", "beneficiary_choice", "member", "outbox",
                     "inbox", "conversation", "identification_failure")) {
                 jdbc.update("DELETE FROM " + table);
             }
@@ -221,5 +224,105 @@ abstract class MemberDialogsIntegrationTests {
         assertThat(survey.get("member_id")).isNull();
         assertThat(survey.get("anonymous")).isEqualTo(Boolean.TRUE);
         assertThat((String) survey.get("ratings")).contains("\"speed\":\"5\"").contains("\"clarity\":\"3\"");
+    }
+
+    /** A complaint from a chat verified by sharing the member's number, then answered: a case to rate. */
+    private String answeredComplaint(String address, String contact) {
+        say(address, "مرحبا", "3", "/contact " + contact, "5", "لم يردّ أحد على اتصالاتي منذ شهر", "تخطي", "لا", "تأكيد");
+        String reference = jdbc.queryForObject("SELECT reference FROM case_file WHERE address = ?", String.class, address);
+        new TransactionTemplate(transactions).executeWithoutResult(status ->
+                jdbc.update("UPDATE case_file SET status = 'ANSWERED' WHERE reference = ?", reference));
+        return reference;
+    }
+
+    @Test
+    void aCaseIsRatedOnceAndASecondTryIsToldSoPolitely() {
+        String reference = answeredComplaint("salem", "+966551234567");
+        List<String> rated = say("salem", "مرحبا", "5", "1", "5", "4", "5", "تخطي");
+        assertThat(rated).containsExactly("شكرًا لتقييمك؛ رأيك يساعدنا على تحسين خدماتنا.");
+
+        List<String> again = say("salem", "مرحبا", "5", "1");
+        assertThat(again).first().isEqualTo("سبق تقييم المعاملة " + reference + "، فشكرًا لك؛ تُقيَّم كل معاملة مرة واحدة. "
+                + "يمكنك تقييم خدمات الجمعية عمومًا أو معاملة أخرى من القائمة.");
+        assertThat(String.join("\n", again)).as("back at the menu").contains("كيف نخدمك");
+        // the same member from another chat (verified there too) cannot rate it again either
+        assertThat(say("salem-2", "مرحبا", "5", "/contact +966551234567", "1")).contains(again.get(0));
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM survey_response", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT case_reference FROM survey_rated_case", String.class)).isEqualTo(reference);
+    }
+
+    @Test
+    void anAnonymousCommentIsTiedToNoChatInAnyTable() {
+        String comment = "الموظف المناوب لم يحترم دوري في الانتظار 7731";
+        String reference = answeredComplaint("huda", "+966501234567");
+        long memberId = registry.findByMemberNumber("M-1").orElseThrow().getId();
+        List<String> done = say("huda", "مرحبا", "5", "1", "2", "2", "2", comment, "نعم");
+        assertThat(done).first().isEqualTo("شكرًا لتقييمك؛ رأيك يساعدنا على تحسين خدماتنا.");
+        Long conversation = jdbc.queryForObject("SELECT id FROM conversation WHERE address = 'huda'", Long.class);
+        List<Long> inboxIds = jdbc.queryForList("SELECT id FROM inbox WHERE address = 'huda'", Long.class);
+
+        int rowsWithComment = 0;
+        for (Map<String, Object> column : jdbc.queryForList("""
+                SELECT c.TABLE_NAME AS t, c.COLUMN_NAME AS c FROM information_schema.COLUMNS c
+                JOIN information_schema.TABLES t ON t.TABLE_SCHEMA = c.TABLE_SCHEMA AND t.TABLE_NAME = c.TABLE_NAME
+                WHERE LOWER(c.TABLE_SCHEMA) = LOWER(SCHEMA()) AND t.TABLE_TYPE IN ('BASE TABLE', 'TABLE')""")) {
+            String table = ((String) column.get("t")).toLowerCase();
+            String name = ((String) column.get("c")).toLowerCase();
+            for (Map<String, Object> row : jdbc.queryForList("SELECT * FROM " + table)) {
+                Object value = row.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).findFirst()
+                        .map(Map.Entry::getValue).orElse(null);
+                if (value == null || !readable(value).contains(comment)) {
+                    continue;
+                }
+                rowsWithComment++;
+                String whole = String.join(" | ", row.values().stream().map(this::readable).toList());
+                assertThat(whole).as(table + " row holding the comment").doesNotContain("huda").doesNotContain(reference);
+                row.forEach((key, cell) -> {
+                    String k = key.toLowerCase();
+                    if (k.equals("member_id")) {
+                        assertThat(cell).as(table + ".member_id").isNull();
+                    }
+                    if (k.equals("conversation_id")) {
+                        assertThat(cell).as(table + ".conversation_id").isNotEqualTo(conversation);
+                    }
+                    if (k.equals("inbox_id")) {
+                        assertThat(inboxIds).as(table + ".inbox_id").doesNotContain(cell == null ? -1L : ((Number) cell).longValue());
+                    }
+                });
+            }
+        }
+        assertThat(rowsWithComment).as("the comment is kept (survey, follow-up case), only not with the chat").isPositive();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM survey_response WHERE anonymous = TRUE AND member_id IS NULL "
+                + "AND case_reference IS NULL", Integer.class)).isEqualTo(1);
+        assertThat(memberId).isPositive();
+    }
+
+    @Test
+    void typedIdentifiersAreForgottenAsSoonAsIdentificationIsDoneWhateverItsOutcome() {
+        say("typed", "مرحبا", "2", "0501234567");
+        assertThat(readable(jdbc.queryForObject("SELECT answers FROM conversation WHERE address = 'typed'", String.class)))
+                .as("kept while the ID question waits").contains("501234567");
+        List<String> next = say("typed", "1000000008");
+        assertThat(next).first().isEqualTo("مرحبًا هدى.");
+        say("failed", "مرحبا", "1", "0590000000", "2104567892", "2104567892");
+        for (String chat : List.of("typed", "failed")) {
+            String answers = readable(jdbc.queryForObject("SELECT answers FROM conversation WHERE address = ?", String.class,
+                    chat));
+            assertThat(answers).as(chat + ": the dialog goes on").isNotEqualTo("{}")
+                    .doesNotContain("501234567").doesNotContain("1000000008").doesNotContain("590000000")
+                    .doesNotContain("2104567892");
+            for (String payload : jdbc.queryForList("SELECT payload FROM inbox WHERE address = ?", String.class, chat)) {
+                assertThat(readable(payload)).as(chat + ": inbox").doesNotContain("501234567").doesNotContain("1000000008")
+                        .doesNotContain("590000000").doesNotContain("2104567892");
+            }
+        }
+        // "back" from after the identification asks for the number again, not for an ID without its number
+        assertThat(say("typed", "رجوع")).first().asString().startsWith("للتعرف عليك");
+    }
+
+    private String readable(Object value) {
+        String text = String.valueOf(value);
+        return org.tawasul.db.privacy.PiiCipher.isEncrypted(text) ? cipher.decrypt(text) : text;
     }
 }

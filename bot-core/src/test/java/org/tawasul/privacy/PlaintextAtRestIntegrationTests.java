@@ -25,7 +25,9 @@ import org.tawasul.turns.TurnProcessor;
  * P13 at rest: after a dialog suite over every bundled flow, in which members type national IDs and
  * phone numbers in every form (also inside free text), no column of any table holds one in plaintext.
  */
-@SpringBootTest(classes = TawasulApplication.class, properties = "spring.main.web-application-type=none")
+@SpringBootTest(classes = TawasulApplication.class, properties = {"spring.main.web-application-type=none",
+        // a test types a whole dialog suite from one chat within seconds, faster than any member
+        "tawasul.limits.turns-per-minute=1000"})
 abstract class PlaintextAtRestIntegrationTests {
 
     static final ChannelId TEST = ChannelId.of("test");
@@ -41,7 +43,7 @@ abstract class PlaintextAtRestIntegrationTests {
     @BeforeEach
     void members() {
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            for (String table : List.of("survey_response", "case_event", "case_notification", "scheduled_turn",
+            for (String table : List.of("survey_rated_case", "survey_response", "case_event", "case_notification", "scheduled_turn",
                     "case_file", "member_link", "beneficiary_choice", "member", "outbox", "inbox", "conversation", "identification_failure")) {
                 jdbc.update("DELETE FROM " + table);
             }

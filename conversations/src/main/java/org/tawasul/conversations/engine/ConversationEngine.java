@@ -486,6 +486,18 @@ public final class ConversationEngine {
         if (result.message() != null) {
             turn.send(Outbound.text(result.message()));
         }
+        if (!result.forget().isEmpty()) {
+            java.util.Set<String> held = new java.util.TreeSet<>();
+            for (String forgotten : result.forget()) {
+                if (!forgotten.equals(step.id()) && turn.answers.containsKey(forgotten)) {
+                    held.add(forgotten);
+                    turn.forget(forgotten);
+                }
+            }
+            if (!held.isEmpty()) {
+                turn.event(new DialogEvent.AnswersForgotten(turn.flow.id(), java.util.Set.copyOf(held)));
+            }
+        }
     }
 
     private DialogActions.Context context(Turn turn, StepDefinition step) {

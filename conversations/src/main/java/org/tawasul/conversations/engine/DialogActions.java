@@ -38,11 +38,30 @@ public interface DialogActions {
 
     /**
      * What an action produced: a value stored as the step's answer (for conditions and texts; null
-     * stores nothing) and a message for the member in their language (null sends nothing).
+     * stores nothing), a message for the member in their language (null sends nothing), and the answers of
+     * earlier steps the dialog must forget at once ({@code forget}, by step id: identifiers no longer needed, a
+     * comment to be kept anonymous); the engine then reports {@link DialogEvent.AnswersForgotten}, so that
+     * the application also drops what it kept of the member's messages that carried them.
      */
-    record Result(String value, String message) {
+    record Result(String value, String message, java.util.Set<String> forget) {
+
+        public Result {
+            forget = forget == null ? java.util.Set.of() : java.util.Set.copyOf(forget);
+        }
+
+        public Result(String value, String message) {
+            this(value, message, java.util.Set.of());
+        }
+
         public static Result of(String value) {
             return new Result(value, null);
+        }
+
+        /** This result, also forgetting the answers of these steps. */
+        public Result forgetting(java.util.Collection<String> steps) {
+            java.util.Set<String> all = new java.util.HashSet<>(forget);
+            all.addAll(steps);
+            return new Result(value, message, all);
         }
     }
 

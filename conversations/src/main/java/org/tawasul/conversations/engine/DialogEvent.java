@@ -24,6 +24,12 @@ public sealed interface DialogEvent {
     /** A message written while handed to staff, to be passed on. */
     record MessageForStaff(String text) implements DialogEvent { }
 
+    /**
+     * An action had the dialog forget answers the member gave ({@code steps}, those it held): the application
+     * drops what else it kept of the messages that carried them (their stored payloads).
+     */
+    record AnswersForgotten(String flowId, java.util.Set<String> steps) implements DialogEvent { }
+
     /** The member chose another language. */
     record LanguageChanged(Language language) implements DialogEvent { }
 }

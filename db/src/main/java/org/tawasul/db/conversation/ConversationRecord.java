@@ -65,6 +65,15 @@ public class ConversationRecord {
     @Column(name = "run", nullable = false)
     private int run;
 
+    @Column(name = "window_start")
+    private Instant windowStart;
+
+    @Column(name = "window_turns", nullable = false)
+    private int windowTurns;
+
+    @Column(name = "slowed_down", nullable = false)
+    private boolean slowedDown;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -185,6 +194,32 @@ public class ConversationRecord {
 
     public void setLastActivity(Instant lastActivity) {
         this.lastActivity = Columns.toSecond(lastActivity, "lastActivity");
+    }
+
+    /**
+     * Counts a turn the member sent at {@code at} in the conversation's one-minute window (a new window starts
+     * with the first turn after the last one ended).
+     *
+     * @return the turns counted in the window so far, this one included
+     */
+    public int countTurn(Instant at, java.time.Duration window) {
+        Instant when = Columns.toSecond(at, "at");
+        if (windowStart == null || !when.isBefore(windowStart.plus(window)) || when.isBefore(windowStart)) {
+            windowStart = when;
+            windowTurns = 0;
+            slowedDown = false;
+        }
+        return ++windowTurns;
+    }
+
+    /**
+     * Whether the member is to be asked to slow down now: true once per window (the first turn over the limit),
+     * false for the turns after it in the same window.
+     */
+    public boolean slowDownOnce() {
+        boolean first = !slowedDown;
+        slowedDown = true;
+        return first;
     }
 
     /** The optimistic-locking version, 0 after the first insert. */

@@ -38,6 +38,24 @@ public interface InboxRepository extends JpaRepository<InboxEvent, Long> {
             FROM InboxEvent e WHERE e.processedAt IS NULL GROUP BY e.channel""")
     List<Object[]> countUnprocessedByChannel(@org.springframework.data.repository.query.Param("maxAttempts") int maxAttempts);
 
+    /** What a payload holds once redacted: nothing. */
+    String REDACTED = "";
+
+    /**
+     * Forgets what a chat's messages said, up to event {@code upTo} (that one whatever its state, the others once
+     * processed): their payloads become {@link #REDACTED}. Unprocessed events keep theirs, they still wait for
+     * their turn.
+     *
+     * @return the events redacted now
+     */
+    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true)
+    @org.springframework.data.jpa.repository.Query(nativeQuery = true, value = """
+            UPDATE inbox SET payload = '' WHERE channel = :channel AND address = :address AND id <= :upTo
+            AND (processed_at IS NOT NULL OR id = :upTo) AND payload <> ''""")
+    int redactChat(@org.springframework.data.repository.query.Param("channel") String channel,
+                   @org.springframework.data.repository.query.Param("address") String address,
+                   @org.springframework.data.repository.query.Param("upTo") long upTo);
+
     /** Unprocessed events, oldest first, at most {@code limit} (e.g. {@code Limit.of(100)}); uses the (processed_at, id) index. */
     List<InboxEvent> findByProcessedAtIsNullOrderByIdAsc(Limit limit);
 }

@@ -112,7 +112,7 @@ abstract class SmsEndToEndIntegrationTests {
     void clean() {
         CLOCK.set(MORNING);
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            for (String table : List.of("case_notification", "scheduled_turn", "survey_response", "case_event", "case_file",
+            for (String table : List.of("case_notification", "scheduled_turn", "survey_rated_case", "survey_response", "case_event", "case_file",
                     "member_link", "beneficiary_choice", "one_time_code", "member", "outbox", "inbox", "conversation", "identification_failure", "channel_address")) {
                 jdbc.update("DELETE FROM " + table);
             }

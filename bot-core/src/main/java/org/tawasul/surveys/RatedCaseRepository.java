@@ -1,0 +1,7 @@
+package org.tawasul.surveys;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Which cases were rated ({@link RatedCase}). */
+public interface RatedCaseRepository extends JpaRepository<RatedCase, String> {
+}
