@@ -286,10 +286,17 @@ public class KeyRotation {
 
     private void writeKeyCheckValues() {
         transactions.executeWithoutResult(status -> {
-            jdbc.update("UPDATE privacy_key_check SET key_id = ?, check_value = ? WHERE name = ?", cipher.currentKeyId(),
-                    cipher.encrypt(PrivacyKeyCheck.PLAIN), PrivacyKeyCheck.KEY_ROW);
-            jdbc.update("UPDATE privacy_key_check SET check_value = ? WHERE name = ?", hash.checkValue(),
-                    PrivacyKeyCheck.HASH_KEY_ROW);
+            java.sql.Timestamp now = java.sql.Timestamp.from(java.time.Instant.now());
+            if (jdbc.update("UPDATE privacy_key_check SET key_id = ?, check_value = ? WHERE name = ?", cipher.currentKeyId(),
+                    cipher.encrypt(PrivacyKeyCheck.PLAIN), PrivacyKeyCheck.KEY_ROW) == 0) {
+                jdbc.update("INSERT INTO privacy_key_check (name, key_id, check_value, created_at) VALUES (?, ?, ?, ?)",
+                        PrivacyKeyCheck.KEY_ROW, cipher.currentKeyId(), cipher.encrypt(PrivacyKeyCheck.PLAIN), now);
+            }
+            if (jdbc.update("UPDATE privacy_key_check SET check_value = ? WHERE name = ?", hash.checkValue(),
+                    PrivacyKeyCheck.HASH_KEY_ROW) == 0) {
+                jdbc.update("INSERT INTO privacy_key_check (name, key_id, check_value, created_at) VALUES (?, ?, ?, ?)",
+                        PrivacyKeyCheck.HASH_KEY_ROW, null, hash.checkValue(), now);
+            }
         });
     }
 

@@ -31,7 +31,8 @@ class PrivacyConfiguration {
     KeyRotation keyRotation(JdbcTemplate jdbc, PlatformTransactionManager transactions, PiiCipher cipher, KeyedHash hash,
             PrivacyKeys keys, PrivacySettings settings) {
         return rotation(jdbc, transactions, cipher, hash, settings).checkingFirst(
-                new PrivacyKeyCheck(jdbc, cipher, hash, keys.previousKeyedHash(), true, null, source(settings)));
+                new PrivacyKeyCheck(jdbc, cipher, hash, keys.previousKeyedHash(), true, null, source(settings))
+                        .committingWith(transactions));
     }
 
     /** Checks the keys against the database's key check values once the singletons (and migrations) are ready. */
@@ -39,7 +40,7 @@ class PrivacyConfiguration {
     PrivacyKeyCheck privacyKeyCheck(JdbcTemplate jdbc, PlatformTransactionManager transactions, PiiCipher cipher,
             KeyedHash hash, PrivacyKeys keys, PrivacySettings settings) {
         return new PrivacyKeyCheck(jdbc, cipher, hash, keys.previousKeyedHash(), settings.rotating(),
-                rotation(jdbc, transactions, cipher, hash, settings), source(settings));
+                rotation(jdbc, transactions, cipher, hash, settings), source(settings)).committingWith(transactions);
     }
 
     private static KeyRotation rotation(JdbcTemplate jdbc, PlatformTransactionManager transactions, PiiCipher cipher,

@@ -34,6 +34,7 @@ class PrivacyKeyCheck implements SmartInitializingSingleton {
     private final java.util.Optional<KeyedHash> previousHash;
     private final boolean rotating;
     private final KeyRotation rotation;
+    private org.springframework.transaction.support.TransactionTemplate transactions;
 
     /** @param source where the keys came from, for the messages (the properties or the key file) */
     PrivacyKeyCheck(JdbcTemplate jdbc, PiiCipher cipher, KeyedHash hash, String source) {
@@ -56,6 +57,23 @@ class PrivacyKeyCheck implements SmartInitializingSingleton {
         this.source = Objects.requireNonNull(source, "source");
     }
 
+    /**
+     * Writes the check values in transactions of {@code manager}: with the {@code mysql} profile connections come
+     * with autocommit off, and a write outside a transaction is rolled back when the connection goes back to the pool.
+     */
+    PrivacyKeyCheck committingWith(org.springframework.transaction.PlatformTransactionManager manager) {
+        this.transactions = new org.springframework.transaction.support.TransactionTemplate(manager);
+        return this;
+    }
+
+    private void write(Runnable writes) {
+        if (transactions == null) {
+            writes.run();
+        } else {
+            transactions.executeWithoutResult(status -> writes.run());
+        }
+    }
+
     @Override
     public void afterSingletonsInstantiated() {
         check();
@@ -63,8 +81,8 @@ class PrivacyKeyCheck implements SmartInitializingSingleton {
                 String.class, ADDRESSES_SEALED_ROW).isEmpty()) {
             long sealed = rotation.sealPlainAddresses();
             try {
-                jdbc.update("INSERT INTO privacy_key_check (name, key_id, check_value, created_at) VALUES (?, ?, ?, ?)",
-                        ADDRESSES_SEALED_ROW, null, "V23", Timestamp.from(Instant.now()));
+                write(() -> jdbc.update("INSERT INTO privacy_key_check (name, key_id, check_value, created_at) VALUES (?, ?, ?, ?)",
+                        ADDRESSES_SEALED_ROW, null, "V23", Timestamp.from(Instant.now())));
             } catch (org.springframework.dao.DuplicateKeyException e) {
                 // another node sealed them at the same time
             }
@@ -78,10 +96,12 @@ class PrivacyKeyCheck implements SmartInitializingSingleton {
         if (stored.isEmpty()) {
             checkAgainstAMember();
             Timestamp now = Timestamp.from(Instant.now());
-            jdbc.update("INSERT INTO privacy_key_check (name, key_id, check_value, created_at) VALUES (?, ?, ?, ?)",
-                    KEY_ROW, cipher.currentKeyId(), cipher.encrypt(PLAIN), now);
-            jdbc.update("INSERT INTO privacy_key_check (name, key_id, check_value, created_at) VALUES (?, ?, ?, ?)",
-                    HASH_KEY_ROW, null, hash.checkValue(), now);
+            write(() -> {
+                jdbc.update("INSERT INTO privacy_key_check (name, key_id, check_value, created_at) VALUES (?, ?, ?, ?)",
+                        KEY_ROW, cipher.currentKeyId(), cipher.encrypt(PLAIN), now);
+                jdbc.update("INSERT INTO privacy_key_check (name, key_id, check_value, created_at) VALUES (?, ?, ?, ?)",
+                        HASH_KEY_ROW, null, hash.checkValue(), now);
+            });
             log.info("Stored the key check values of the privacy keys (key id {})", cipher.currentKeyId());
             return;
         }
