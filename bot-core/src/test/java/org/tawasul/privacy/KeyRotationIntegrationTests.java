@@ -90,6 +90,9 @@ abstract class KeyRotationIntegrationTests {
                     + "VALUES ('sms', 'legacy-1', ?, '{\"text\":\"legacy\"}', ?, ?, 1)", LEGACY_SMS, Timestamp.from(Instant.now()), Timestamp.from(Instant.now()));
             jdbc.update("INSERT INTO beneficiary_choice (channel, address, chosen_at) VALUES ('sms', ?, ?)", LEGACY_SMS,
                     Timestamp.from(Instant.now()));
+            // a number already sealed under the new key whose Base64 begins with '+' (looks like "…:+…"): left alone
+            jdbc.update("INSERT INTO beneficiary_choice (channel, address, chosen_at) VALUES ('sms', ?, ?)",
+                    sealedWithAPlus(), Timestamp.from(Instant.now()));
         });
     }
 
@@ -100,6 +103,17 @@ abstract class KeyRotationIntegrationTests {
             TABLES.forEach(table -> jdbc.update("DELETE FROM " + table));
             jdbc.update("DELETE FROM privacy_key_check");
         });
+    }
+
+    /** A number sealed under the new key into a value that begins with '+' after its key id. */
+    static String sealedWithAPlus() {
+        PiiCipher newKey = new PiiCipher(NEW_KEY);
+        for (int i = 0; ; i++) {
+            String sealed = newKey.sealAddress("+96656" + String.format("%07d", i));
+            if (sealed.startsWith("a1:" + newKey.currentKeyId() + ":+")) {
+                return sealed;
+            }
+        }
     }
 
     private void say(String address, String... lines) {
@@ -176,6 +190,8 @@ abstract class KeyRotationIntegrationTests {
                 onlyNew.sealAddress(HUDA_SMS))).isEqualTo("OPTED_OUT");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM beneficiary_choice WHERE address = ?", Integer.class,
                 onlyNew.sealAddress(LEGACY_SMS))).as("the address stored plain before V23 is sealed").isOne();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM beneficiary_choice WHERE address = ?", Integer.class,
+                sealedWithAPlus())).as("a value already under the new key is left as it is").isOne();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM conversation WHERE address = 'telegram-chat'", Integer.class))
                 .as("a chat id that is no phone number stays as it is").isOne();
         assertThat(onlyNew.decrypt(jdbc.queryForObject("SELECT check_value FROM privacy_key_check WHERE name = 'key'",

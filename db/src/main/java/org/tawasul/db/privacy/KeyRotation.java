@@ -174,7 +174,9 @@ public class KeyRotation {
         for (Address column : ADDRESSES) {
             String what = column.table() + "." + column.column();
             String c = column.column();
-            String pending = " FROM " + column.table() + " WHERE (" + c + " LIKE '+%' OR " + c + " LIKE '%:+%'"
+            // plain phone numbers (never a sealed value, whose Base64 may begin with '+'), and values sealed with another key
+            String pending = " FROM " + column.table() + " WHERE ((" + c + " NOT LIKE '" + PiiCipher.ADDRESS_PREFIX + "%' AND ("
+                    + c + " LIKE '+%' OR " + c + " LIKE '%:+%'))"
                     + (otherKeysToo ? " OR (" + c + " LIKE '" + PiiCipher.ADDRESS_PREFIX + "%' AND " + c + " NOT LIKE ?)" : "")
                     + ")";
             Object[] parameters = otherKeysToo ? new Object[] {currentPrefix} : new Object[0];
@@ -203,8 +205,8 @@ public class KeyRotation {
                     for (Map<String, Object> row : rows) {
                         String stored = (String) row.get("v");
                         String address = cipher.openAddress(stored);
-                        if (!PiiCipher.isPhoneAddress(address)) {
-                            skip.add(stored);
+                        if (!PiiCipher.isPhoneAddress(address) || cipher.sealAddress(address).equals(stored)) {
+                            skip.add(stored); // not a phone number, or already as it should be: never picked again
                             continue;
                         }
                         List<Object> where = new ArrayList<>();
