@@ -33,7 +33,7 @@ import org.tawasul.turns.TurnProcessor;
 /**
  * {@code rotate-keys} on a populated database: members, SMS and WhatsApp dialogs (sealed addresses),
  * cases, an opted-out number, a row of a tolerant column still plain and a phone address stored plain
- * before V23. The run is stopped by a simulated crash after a few batches, then run again: afterwards no
+ * before sealed addresses. The run is stopped by a simulated crash after a few batches, then run again: afterwards no
  * value of the old key id is left in any column of any table, every member is found by its new hashes and
  * every chat by its new sealed address, and the key check values are those of the new keys.
  */
@@ -85,7 +85,7 @@ abstract class KeyRotationIntegrationTests {
         say("telegram-chat", "مرحبا", "1", "متى تنعقد الجمعية العمومية القادمة؟", "لا");
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             addresses.markUnreachable(ChannelId.SMS.id(), HUDA_SMS, ChannelAddresses.State.OPTED_OUT, "STOP", Instant.now());
-            // written before V14 (a tolerant column's plain row) and before V23 (a phone address in plain)
+            // written before V14 (a tolerant column's plain row) and before sealed addresses (a phone address in plain)
             jdbc.update("INSERT INTO inbox (channel, provider_id, address, payload, received_at, processed_at, attempts) "
                     + "VALUES ('sms', 'legacy-1', ?, '{\"text\":\"legacy\"}', ?, ?, 1)", LEGACY_SMS, Timestamp.from(Instant.now()), Timestamp.from(Instant.now()));
             jdbc.update("INSERT INTO beneficiary_choice (channel, address, chosen_at) VALUES ('sms', ?, ?)", LEGACY_SMS,
@@ -189,7 +189,7 @@ abstract class KeyRotationIntegrationTests {
         assertThat(jdbc.queryForObject("SELECT state FROM channel_address WHERE channel = 'sms' AND address = ?", String.class,
                 onlyNew.sealAddress(HUDA_SMS))).isEqualTo("OPTED_OUT");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM beneficiary_choice WHERE address = ?", Integer.class,
-                onlyNew.sealAddress(LEGACY_SMS))).as("the address stored plain before V23 is sealed").isOne();
+                onlyNew.sealAddress(LEGACY_SMS))).as("the address stored plain before sealed addresses is sealed").isOne();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM beneficiary_choice WHERE address = ?", Integer.class,
                 sealedWithAPlus())).as("a value already under the new key is left as it is").isOne();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM conversation WHERE address = 'telegram-chat'", Integer.class))

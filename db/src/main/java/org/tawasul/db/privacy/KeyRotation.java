@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * stopped. Old values are read with the previous keys ({@code tawasul.privacy.previous-key},
  * {@code previous-hash-key}) until the end, when the key check values are written for the new keys. The
  * same pass also encrypts rows of the tolerant columns that are still plain (written before V14) and seals
- * chat addresses stored plain before V23. Values never leave this class, not even in messages.
+ * chat addresses stored plain before sealed addresses. Values never leave this class, not even in messages.
  */
 public class KeyRotation {
 
@@ -117,7 +117,7 @@ public class KeyRotation {
     }
 
     /**
-     * Seals the phone-number chat addresses still stored plain (written before V23); run once at start-up.
+     * Seals the phone-number chat addresses still stored plain (written before sealed addresses); run once at start-up.
      *
      * @return rows sealed
      */

@@ -178,7 +178,7 @@ public final class PiiCipher {
     /**
      * The chat address of a stored value: a sealed one is opened with the key it names (current or
      * previous) and its synthetic IV checked; any other value is an address stored as it is (a Telegram
-     * chat id, or a phone number stored before V23 and not yet sealed).
+     * chat id, or a phone number stored before sealed addresses and not yet sealed).
      *
      * @throws CiphertextRejected when a sealed value's key is not known or the value was altered
      */

@@ -24,7 +24,7 @@ class PrivacyKeyCheck implements SmartInitializingSingleton {
     static final String KEY_ROW = "key";
     static final String HASH_KEY_ROW = "hash-key";
     static final String PLAIN = "tawasul privacy key check";
-    /** The row that records that phone-number addresses stored plain before V23 have been sealed. */
+    /** The row that records that phone-number addresses stored plain before sealed addresses have been sealed. */
     static final String ADDRESSES_SEALED_ROW = "addresses-sealed";
 
     private final JdbcTemplate jdbc;
@@ -44,7 +44,7 @@ class PrivacyKeyCheck implements SmartInitializingSingleton {
     /**
      * @param previousHash the hash key being replaced, during a rotation
      * @param rotating     whether this is {@code rotate-keys}, which may start while a rotation is under way
-     * @param rotation     seals the chat addresses stored plain before V23, once; null: not done
+     * @param rotation     seals the chat addresses stored plain before sealed addresses, once; null: not done
      */
     PrivacyKeyCheck(JdbcTemplate jdbc, PiiCipher cipher, KeyedHash hash, java.util.Optional<KeyedHash> previousHash,
             boolean rotating, KeyRotation rotation, String source) {
@@ -82,7 +82,7 @@ class PrivacyKeyCheck implements SmartInitializingSingleton {
             long sealed = rotation.sealPlainAddresses();
             try {
                 write(() -> jdbc.update("INSERT INTO privacy_key_check (name, key_id, check_value, created_at) VALUES (?, ?, ?, ?)",
-                        ADDRESSES_SEALED_ROW, null, "V23", Timestamp.from(Instant.now())));
+                        ADDRESSES_SEALED_ROW, null, "sealed", Timestamp.from(Instant.now())));
             } catch (org.springframework.dao.DuplicateKeyException e) {
                 // another node sealed them at the same time
             }

@@ -130,7 +130,7 @@ class PiiCipherTests {
             assertThat(cipher.sealAddress(address)).isEqualTo(address);
             assertThat(cipher.openAddress(address)).isEqualTo(address);
         }
-        assertThat(cipher.openAddress("+966501234567")).as("stored plain before V23: read as it is").isEqualTo("+966501234567");
+        assertThat(cipher.openAddress("+966501234567")).as("stored plain before sealed addresses: read as it is").isEqualTo("+966501234567");
         assertThat(cipher.sealAddress(null)).isNull();
     }
 
