@@ -28,6 +28,7 @@ import org.tawasul.conversations.message.Language;
 import org.tawasul.db.Columns;
 import org.tawasul.db.privacy.EncryptedString;
 import org.tawasul.codec.Json;
+import org.tawasul.db.privacy.SealedAddress;
 
 /**
  * A member's enquiry, service request or complaint (row of {@code case_file}): the aggregate that owns its
@@ -63,6 +64,7 @@ public class Case {
     @Column(name = "channel", nullable = false, length = 16, updatable = false)
     private String channel;
 
+    @Convert(converter = SealedAddress.class)
     @Column(name = "address", nullable = false, length = 128, updatable = false)
     private String address;
 

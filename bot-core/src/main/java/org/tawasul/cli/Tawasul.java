@@ -51,6 +51,8 @@ public final class Tawasul {
                    | list [--status=S] [--overdue]        member is told); list cases (see README)
               identification-failures [--since=DATE]       failed identification tries (time, channel, masked
                                                           chat address, reason) for staff, as TSV
+              rotate-keys                                 with the bot stopped: re-encrypt and re-hash every row under
+                                                          new privacy keys, in batches; resumable (see README)
               faq-eval FILE.tsv                           measure the configured FAQ against labelled questions
                                                           ('entry-id<TAB>question', NONE: must go to staff): share
                                                           answered right, share handed to staff, each miss
@@ -80,6 +82,7 @@ public final class Tawasul {
             case "import-members" -> ImportMembersCommand.run(rest);
             case "case" -> CaseCommand.run(rest);
             case "identification-failures" -> IdentificationFailuresCommand.run(rest);
+            case "rotate-keys" -> RotateKeysCommand.run(rest);
             case "faq-eval" -> FaqCommands.evaluate(rest);
             case "faq-scores" -> FaqCommands.scores(rest);
             case "faq-unanswered" -> FaqUnansweredCommand.run(rest);

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.tawasul.db.Columns;
 import org.tawasul.db.privacy.EncryptedText;
+import org.tawasul.db.privacy.SealedAddress;
 
 /** A dialog the application starts for a member once due (row of {@code scheduled_turn}); run once, by key. */
 @Entity
@@ -26,6 +27,7 @@ class ScheduledTurn {
     @Column(name = "channel", nullable = false, length = 16, updatable = false)
     private String channel;
 
+    @Convert(converter = SealedAddress.class)
     @Column(name = "address", nullable = false, length = 128, updatable = false)
     private String address;
 

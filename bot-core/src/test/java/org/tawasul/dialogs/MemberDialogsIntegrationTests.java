@@ -306,13 +306,18 @@ abstract class MemberDialogsIntegrationTests {
         List<String> next = say("typed", "1000000008");
         assertThat(next).first().isEqualTo("مرحبًا هدى.");
         say("failed", "مرحبا", "1", "0590000000", "2104567892", "2104567892");
-        for (String chat : List.of("typed", "failed")) {
+        // a phone-number chat (SMS), whose address is stored sealed: its inbox rows are found and redacted too
+        say("+966559990001", "مرحبا", "2", "0501234567", "1000000008");
+        for (String chat : List.of("typed", "failed", "+966559990001")) {
+            String stored = cipher.sealAddress(chat);
             String answers = readable(jdbc.queryForObject("SELECT answers FROM conversation WHERE address = ?", String.class,
-                    chat));
+                    stored));
             assertThat(answers).as(chat + ": the dialog goes on").isNotEqualTo("{}")
                     .doesNotContain("501234567").doesNotContain("1000000008").doesNotContain("590000000")
                     .doesNotContain("2104567892");
-            for (String payload : jdbc.queryForList("SELECT payload FROM inbox WHERE address = ?", String.class, chat)) {
+            List<String> payloads = jdbc.queryForList("SELECT payload FROM inbox WHERE address = ?", String.class, stored);
+            assertThat(payloads).as(chat + ": inbox rows").isNotEmpty();
+            for (String payload : payloads) {
                 assertThat(readable(payload)).as(chat + ": inbox").doesNotContain("501234567").doesNotContain("1000000008")
                         .doesNotContain("590000000").doesNotContain("2104567892");
             }

@@ -47,6 +47,21 @@ final class PlaintextScan {
         return found;
     }
 
+    /** Like {@link #findings}, for the secrets as they are (no normalisation): e.g. a key id's prefix. */
+    Map<String, Integer> rawFindings() {
+        Map<String, Integer> found = new TreeMap<>();
+        for (Map<String, Object> column : columns()) {
+            String table = ((String) column.get("table_name")).toLowerCase();
+            String name = ((String) column.get("column_name")).toLowerCase();
+            for (Object value : jdbc.queryForList("SELECT " + name + " FROM " + table, Object.class)) {
+                if (value != null && secrets.stream().anyMatch(text(value)::contains)) {
+                    found.merge(table + "." + name, 1, Integer::sum);
+                }
+            }
+        }
+        return found;
+    }
+
     /** Every column of every table of the schema in use, never empty. */
     List<Map<String, Object>> columns() {
         List<Map<String, Object>> columns = new ArrayList<>(jdbc.queryForList("""

@@ -9,6 +9,7 @@ import org.tawasul.conversations.engine.DialogActions.Subject;
 import org.tawasul.db.member.MemberLink;
 import org.tawasul.db.member.MemberRegistry;
 import org.tawasul.db.member.MemberRepository;
+import org.tawasul.db.privacy.PiiCipher;
 import org.tawasul.dialogs.MemberPort;
 import org.tawasul.channels.ChannelId;
 import org.tawasul.conversations.message.Language;
@@ -29,13 +30,16 @@ class MemberStore implements MemberPort {
     private final Clock clock;
     private final java.time.Duration dialogLinkLasts;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final PiiCipher cipher;
 
     private final OneTimeCodes codes;
 
     MemberStore(MemberRegistry registry, MemberRepository members, IdentificationGuard guard, Clock clock,
-                DialogSettings dialogs, org.springframework.jdbc.core.JdbcTemplate jdbc, OneTimeCodes codes) {
+                DialogSettings dialogs, org.springframework.jdbc.core.JdbcTemplate jdbc, PiiCipher cipher,
+                OneTimeCodes codes) {
         this.codes = codes;
         this.jdbc = jdbc;
+        this.cipher = cipher;
         this.registry = registry;
         this.members = members;
         this.guard = guard;
@@ -67,7 +71,8 @@ class MemberStore implements MemberPort {
 
     @Override
     public void link(Subject subject, long memberId, boolean verified) {
-        jdbc.update("DELETE FROM beneficiary_choice WHERE channel = ? AND address = ?", subject.channel(), subject.address());
+        jdbc.update("DELETE FROM beneficiary_choice WHERE channel = ? AND address = ?", subject.channel(),
+                cipher.sealAddress(subject.address()));
         registry.link(subject.channel(), subject.address(), members.findById(memberId).orElseThrow(), verified,
                 clock.instant());
     }
@@ -79,9 +84,10 @@ class MemberStore implements MemberPort {
 
     @Override
     public void choseBeneficiary(Subject subject) {
-        jdbc.update("DELETE FROM beneficiary_choice WHERE channel = ? AND address = ?", subject.channel(), subject.address());
+        jdbc.update("DELETE FROM beneficiary_choice WHERE channel = ? AND address = ?", subject.channel(),
+                cipher.sealAddress(subject.address()));
         jdbc.update("INSERT INTO beneficiary_choice (channel, address, chosen_at) VALUES (?, ?, ?)", subject.channel(),
-                subject.address(), java.sql.Timestamp.valueOf(java.time.LocalDateTime.ofInstant(clock.instant(),
+                cipher.sealAddress(subject.address()), java.sql.Timestamp.valueOf(java.time.LocalDateTime.ofInstant(clock.instant(),
                         java.time.ZoneOffset.UTC)));
     }
 
@@ -93,7 +99,7 @@ class MemberStore implements MemberPort {
         java.time.LocalDateTime since = java.time.LocalDateTime.ofInstant(clock.instant().minus(dialogLinkLasts),
                 java.time.ZoneOffset.UTC);
         Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM beneficiary_choice WHERE channel = ? AND address = ? "
-                + "AND chosen_at > ?", Integer.class, subject.channel(), subject.address(), java.sql.Timestamp.valueOf(since));
+                + "AND chosen_at > ?", Integer.class, subject.channel(), cipher.sealAddress(subject.address()), java.sql.Timestamp.valueOf(since));
         return rows != null && rows > 0;
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.tawasul.db.privacy.PiiCipher;
 
 /**
  * What staff email keeps besides cases: the chat an officer last wrote to ({@code mail_thread}: the member's
@@ -21,27 +22,32 @@ class MailThreads {
     }
 
     private final JdbcTemplate jdbc;
+    private final PiiCipher cipher;
 
-    MailThreads(JdbcTemplate jdbc) {
+    /** @param cipher seals phone-number chat addresses as they are stored */
+    MailThreads(JdbcTemplate jdbc, PiiCipher cipher) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
     }
 
-    void open(String channel, String address, long caseId, String officerEmail, Instant until) {
+    void open(String channel, String chat, long caseId, String officerEmail, Instant until) {
+        String address = cipher.sealAddress(chat);
         jdbc.update("DELETE FROM mail_thread WHERE channel = ? AND address = ?", channel, address);
         jdbc.update("INSERT INTO mail_thread (channel, address, case_id, officer_email, open_until) VALUES (?, ?, ?, ?, ?)",
                 channel, address, caseId, officerEmail, Timestamp.from(until));
     }
 
     /** The chat's open thread, if any (one past its time counts as none). */
-    Optional<Open> find(String channel, String address, Instant now) {
+    Optional<Open> find(String channel, String chat, Instant now) {
+        String address = cipher.sealAddress(chat);
         List<Open> found = jdbc.query("SELECT case_id, officer_email FROM mail_thread WHERE channel = ? AND address = ? "
                 + "AND open_until > ?", (rs, i) -> new Open(rs.getLong(1), rs.getString(2)), channel, address,
                 Timestamp.from(now));
         return found.stream().findFirst();
     }
 
-    void close(String channel, String address) {
-        jdbc.update("DELETE FROM mail_thread WHERE channel = ? AND address = ?", channel, address);
+    void close(String channel, String chat) {
+        jdbc.update("DELETE FROM mail_thread WHERE channel = ? AND address = ?", channel, cipher.sealAddress(chat));
     }
 
     /**

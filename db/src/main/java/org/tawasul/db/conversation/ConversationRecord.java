@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Objects;
 import org.tawasul.db.Columns;
 import org.tawasul.db.privacy.EncryptedText;
+import org.tawasul.db.privacy.SealedAddress;
 
 /**
  * One conversation's state between turns (row of {@code conversation}), unique per channel and
@@ -31,6 +32,7 @@ public class ConversationRecord {
     @Column(name = "channel", nullable = false, length = 16, updatable = false)
     private String channel;
 
+    @Convert(converter = SealedAddress.class)
     @Column(name = "address", nullable = false, length = 128, updatable = false)
     private String address;
 

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Objects;
 import org.tawasul.db.Columns;
 import org.tawasul.db.privacy.EncryptedText;
+import org.tawasul.db.privacy.SealedAddress;
 
 /**
  * One inbound provider event (row of {@code inbox}), unique per channel and provider id so that a
@@ -33,6 +34,7 @@ public class InboxEvent {
     @Column(name = "provider_id", nullable = false, length = 191, updatable = false)
     private String providerId;
 
+    @Convert(converter = SealedAddress.class)
     @Column(name = "address", nullable = false, length = 128, updatable = false)
     private String address;
 

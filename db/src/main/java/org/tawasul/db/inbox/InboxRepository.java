@@ -48,13 +48,27 @@ public interface InboxRepository extends JpaRepository<InboxEvent, Long> {
      *
      * @return the events redacted now
      */
+    default int redactChat(String channel, String address, long upTo) {
+        List<Long> ids = chatEventsUpTo(channel, address, upTo);
+        return ids.isEmpty() ? 0 : redactEvents(ids);
+    }
+
+    /**
+     * The chat's processed events up to {@code upTo}, and that one. A query on the entity, so that the address is
+     * compared in its stored form (a phone-number address is sealed, see {@code SealedAddress}).
+     */
+    @org.springframework.data.jpa.repository.Query("""
+            select e.id from InboxEvent e where e.channel = :channel and e.address = :address and e.id <= :upTo
+            and (e.processedAt is not null or e.id = :upTo)""")
+    List<Long> chatEventsUpTo(@org.springframework.data.repository.query.Param("channel") String channel,
+                              @org.springframework.data.repository.query.Param("address") String address,
+                              @org.springframework.data.repository.query.Param("upTo") long upTo);
+
+    /** Empties the payloads of these events (to {@link #REDACTED}, not an encrypted empty text). */
     @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true)
-    @org.springframework.data.jpa.repository.Query(nativeQuery = true, value = """
-            UPDATE inbox SET payload = '' WHERE channel = :channel AND address = :address AND id <= :upTo
-            AND (processed_at IS NOT NULL OR id = :upTo) AND payload <> ''""")
-    int redactChat(@org.springframework.data.repository.query.Param("channel") String channel,
-                   @org.springframework.data.repository.query.Param("address") String address,
-                   @org.springframework.data.repository.query.Param("upTo") long upTo);
+    @org.springframework.data.jpa.repository.Query(nativeQuery = true,
+            value = "UPDATE inbox SET payload = '' WHERE id IN (:ids) AND payload <> ''")
+    int redactEvents(@org.springframework.data.repository.query.Param("ids") List<Long> ids);
 
     /** Unprocessed events, oldest first, at most {@code limit} (e.g. {@code Limit.of(100)}); uses the (processed_at, id) index. */
     List<InboxEvent> findByProcessedAtIsNullOrderByIdAsc(Limit limit);

@@ -9,6 +9,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import org.tawasul.db.Columns;
+import jakarta.persistence.Convert;
+import org.tawasul.db.privacy.SealedAddress;
 
 /**
  * Which member a chat address belongs to (row of {@code member_link}), one per channel and address;
@@ -25,6 +27,7 @@ public class MemberLink {
     @Column(name = "channel", nullable = false, length = 16, updatable = false)
     private String channel;
 
+    @Convert(converter = SealedAddress.class)
     @Column(name = "address", nullable = false, length = 128, updatable = false)
     private String address;
 

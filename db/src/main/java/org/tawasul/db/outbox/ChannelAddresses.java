@@ -15,6 +15,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.tawasul.db.Columns;
+import org.tawasul.db.privacy.PiiCipher;
 
 /**
  * Chat addresses that get no messages (table {@code channel_address}) and why: the member blocked
@@ -42,10 +43,13 @@ public class ChannelAddresses {
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
+    private final PiiCipher cipher;
 
-    public ChannelAddresses(JdbcTemplate jdbc) {
+    /** @param cipher seals phone-number addresses as they are stored (README "Personal data at rest") */
+    public ChannelAddresses(JdbcTemplate jdbc, PiiCipher cipher) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.cipher = java.util.Objects.requireNonNull(cipher, "cipher");
     }
 
     /** Marks the address unreachable in the given state, with the reason (cut to 200 characters). */
@@ -93,7 +97,7 @@ public class ChannelAddresses {
     /** The address's state; ACTIVE when there is no row. */
     public State stateOf(String channel, String address) {
         List<String> state = jdbc.queryForList("SELECT state FROM channel_address WHERE channel = ? AND address = ?",
-                String.class, channel, address);
+                String.class, channel, cipher.sealAddress(address));
         return state.isEmpty() ? State.ACTIVE : State.valueOf(state.get(0));
     }
 
@@ -107,9 +111,14 @@ public class ChannelAddresses {
         if (addresses.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(named.queryForList(
+        Set<String> stored = new HashSet<>();
+        addresses.forEach(address -> stored.add(cipher.sealAddress(address)));
+        Set<String> found = new HashSet<>();
+        named.queryForList(
                 "SELECT address FROM channel_address WHERE channel = :channel AND address IN (:addresses) AND state <> 'ACTIVE'",
-                new MapSqlParameterSource("channel", channel).addValue("addresses", Set.copyOf(addresses)), String.class));
+                new MapSqlParameterSource("channel", channel).addValue("addresses", stored), String.class)
+                .forEach(address -> found.add(cipher.openAddress(address)));
+        return found;
     }
 
     /** Addresses that get nothing, counted per channel and state (counts only, for health and metrics). */
@@ -128,7 +137,7 @@ public class ChannelAddresses {
         jdbc.update("""
                 INSERT INTO channel_address (channel, address, state, reason, changed_at) VALUES (?, ?, ?, ?, ?)
                 ON DUPLICATE KEY UPDATE state = ?, reason = ?, changed_at = ?""",
-                channel, address, state.name(), cut, at, state.name(), cut, at);
+                channel, cipher.sealAddress(address), state.name(), cut, at, state.name(), cut, at);
     }
 
     /** UTC wall-clock time, as Hibernate writes Instants (see DbConfiguration); no zone conversion by the driver. */

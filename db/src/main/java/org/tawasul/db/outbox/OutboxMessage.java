@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Objects;
 import org.tawasul.db.Columns;
 import org.tawasul.db.privacy.EncryptedText;
+import org.tawasul.db.privacy.SealedAddress;
 
 /**
  * One message to a member (row of {@code outbox}): written in the same transaction as the turn
@@ -35,6 +36,7 @@ public class OutboxMessage {
     @Column(name = "channel", nullable = false, length = 16, updatable = false)
     private String channel;
 
+    @Convert(converter = SealedAddress.class)
     @Column(name = "recipient", nullable = false, length = 128, updatable = false)
     private String recipient;
 

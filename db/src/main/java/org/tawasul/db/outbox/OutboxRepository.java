@@ -83,19 +83,20 @@ public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
     /** Moves every PENDING message to one recipient due before {@code until} to {@code until} (no attempt counted). */
     @Transactional(propagation = Propagation.MANDATORY)
     @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query(value = """
-            UPDATE outbox SET next_attempt_at = :until
-            WHERE channel = :channel AND recipient = :recipient AND status = 'PENDING' AND next_attempt_at < :until""",
-            nativeQuery = true)
+    @Query("""
+            UPDATE OutboxMessage m SET m.nextAttemptAt = :until
+            WHERE m.channel = :channel AND m.recipient = :recipient
+              AND m.status = org.tawasul.db.outbox.OutboxStatus.PENDING AND m.nextAttemptAt < :until""")
     int postponeRecipient(@Param("channel") String channel, @Param("recipient") String recipient,
             @Param("until") Instant until);
 
     /** Gives up every PENDING message to one recipient (no attempt counted), e.g. when the address is gone. */
     @Transactional(propagation = Propagation.MANDATORY)
     @Modifying(flushAutomatically = true, clearAutomatically = true)
-    @Query(value = """
-            UPDATE outbox SET status = 'FAILED', last_error = :error
-            WHERE channel = :channel AND recipient = :recipient AND status = 'PENDING'""", nativeQuery = true)
+    @Query("""
+            UPDATE OutboxMessage m SET m.status = org.tawasul.db.outbox.OutboxStatus.FAILED, m.lastError = :error
+            WHERE m.channel = :channel AND m.recipient = :recipient
+              AND m.status = org.tawasul.db.outbox.OutboxStatus.PENDING""")
     int failPendingOfRecipient(@Param("channel") String channel, @Param("recipient") String recipient,
             @Param("error") String error);
 }

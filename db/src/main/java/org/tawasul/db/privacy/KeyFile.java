@@ -109,7 +109,10 @@ final class KeyFile {
                 + "encrypted), or set " + PrivacyKeys.KEY + " and " + PrivacyKeys.HASH_KEY + " to the keys in use";
         byte[] key = PrivacyKeys.decode(file + ": key", properties.getProperty("key", ""), fix);
         byte[] hashKey = PrivacyKeys.decode(file + ": hash-key", properties.getProperty("hash-key", ""), fix);
-        return PrivacyKeys.of(key, hashKey, file + ": hash-key");
+        PrivacyKeys keys = PrivacyKeys.of(key, hashKey, file + ": hash-key");
+        // during a rotation the file also holds the keys being replaced (README "Keys and rotation")
+        return keys.withPrevious(properties.getProperty("previous-key"), properties.getProperty("previous-hash-key"),
+                file + ": ");
     }
 
     private static String randomKey(SecureRandom random) {

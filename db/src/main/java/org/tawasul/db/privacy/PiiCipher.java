@@ -3,6 +3,7 @@ package org.tawasul.db.privacy;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.SecretKey;
@@ -28,6 +30,8 @@ public final class PiiCipher {
 
     /** The prefix of every value this version writes; {@code v2:<key id>:}. */
     public static final String PREFIX = "v2:";
+    /** The prefix of a sealed chat address (a phone number): {@code a1:<key id>:}. */
+    public static final String ADDRESS_PREFIX = "a1:";
     /** The prefix of values written before key ids (still read). */
     static final String LEGACY_PREFIX = "v1:";
 
@@ -37,8 +41,11 @@ public final class PiiCipher {
     private static final int KEY_ID_CHARS = 8;
     private static final String TRANSFORMATION = "AES/GCM/NoPadding";
 
+    private static final Pattern PHONE_ADDRESS = Pattern.compile("(?:[a-z]{1,16}:)?\\+[1-9][0-9]{6,14}");
+
     private final String currentId;
     private final Map<String, SecretKey> keys = new LinkedHashMap<>();
+    private final Map<String, SecretKeySpec> sivKeys = new LinkedHashMap<>();
     private final SecureRandom random = new SecureRandom();
 
     /** @param key 32 bytes */
@@ -53,8 +60,11 @@ public final class PiiCipher {
     public PiiCipher(byte[] key, List<byte[]> previous) {
         this.currentId = keyId(checked(key));
         keys.put(currentId, new SecretKeySpec(key.clone(), "AES"));
+        sivKeys.put(currentId, sivKey(key));
         for (byte[] old : previous) {
-            keys.putIfAbsent(keyId(checked(old)), new SecretKeySpec(old.clone(), "AES"));
+            String id = keyId(checked(old));
+            keys.putIfAbsent(id, new SecretKeySpec(old.clone(), "AES"));
+            sivKeys.putIfAbsent(id, sivKey(old));
         }
     }
 
@@ -72,6 +82,21 @@ public final class PiiCipher {
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
             byte[] id = mac.doFinal("tawasul key id".getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(id).substring(0, KEY_ID_CHARS);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
+        }
+    }
+
+    /** The key of a key's synthetic IVs (a sealed address's keyed hash): HMAC-SHA256(key, "tawasul address siv"). */
+    private static SecretKeySpec sivKey(byte[] key) {
+        return new SecretKeySpec(hmac(key, "tawasul address siv"), "HmacSHA256");
+    }
+
+    private static byte[] hmac(byte[] key, String text) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
         }
@@ -105,6 +130,95 @@ public final class PiiCipher {
             return PREFIX + currentId + ":" + Base64.getEncoder().encodeToString(out);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available in this JVM", e);
+        }
+    }
+
+    /** Whether a chat address is a phone number ({@code +9665…}, {@code whatsapp:+9665…}), which is sealed when stored. */
+    public static boolean isPhoneAddress(String address) {
+        return address != null && PHONE_ADDRESS.matcher(address).matches();
+    }
+
+    /** Whether {@code stored} is a sealed address (of any key). */
+    public static boolean isSealedAddress(String stored) {
+        return stored != null && stored.startsWith(ADDRESS_PREFIX);
+    }
+
+    /** Whether {@code stored} is an address sealed with the current key. */
+    public boolean isCurrentAddress(String stored) {
+        return stored != null && stored.startsWith(ADDRESS_PREFIX + currentId + ":");
+    }
+
+    /**
+     * The stored form of a chat address: a phone number is sealed, deterministically, so that it is found
+     * by equality and can still be read back to send to it: {@code a1:<key id>:} + Base64(siv || AES-GCM
+     * ciphertext and tag), where the 12-byte synthetic IV {@code siv} is a keyed hash of the address
+     * (HMAC-SHA256 under a key derived from the encryption key, cut to 96 bits) and is also the GCM nonce
+     * (the SIV construction: the same address always gives the same value, different addresses never
+     * share a nonce). Any other address (a Telegram chat id) is returned as it is. Null stays null.
+     */
+    public String sealAddress(String address) {
+        if (address == null || !isPhoneAddress(address)) {
+            return address;
+        }
+        byte[] plain = address.getBytes(StandardCharsets.UTF_8);
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(sivKeys.get(currentId));
+            byte[] iv = java.util.Arrays.copyOf(mac.doFinal(plain), IV_BYTES);
+            Cipher cipher = Cipher.getInstance(TRANSFORMATION);
+            cipher.init(Cipher.ENCRYPT_MODE, keys.get(currentId), new GCMParameterSpec(TAG_BITS, iv));
+            byte[] sealed = cipher.doFinal(plain);
+            byte[] out = ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv).put(sealed).array();
+            return ADDRESS_PREFIX + currentId + ":" + Base64.getEncoder().encodeToString(out);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available in this JVM", e);
+        }
+    }
+
+    /**
+     * The chat address of a stored value: a sealed one is opened with the key it names (current or
+     * previous) and its synthetic IV checked; any other value is an address stored as it is (a Telegram
+     * chat id, or a phone number stored before sealed addresses and not yet sealed).
+     *
+     * @throws CiphertextRejected when a sealed value's key is not known or the value was altered
+     */
+    public String openAddress(String stored) {
+        if (stored == null || !isSealedAddress(stored)) {
+            return stored;
+        }
+        int colon = stored.indexOf(':', ADDRESS_PREFIX.length());
+        if (colon < 0) {
+            throw new CiphertextRejected("a sealed address has no key id");
+        }
+        String id = stored.substring(ADDRESS_PREFIX.length(), colon);
+        SecretKey key = keys.get(id);
+        if (key == null) {
+            throw new CiphertextRejected("a sealed address was sealed with a key that is not configured (key id " + id
+                    + "): set tawasul.privacy.key, or during a rotation tawasul.privacy.previous-key, to that key");
+        }
+        byte[] bytes;
+        try {
+            bytes = Base64.getDecoder().decode(stored.substring(colon + 1));
+        } catch (IllegalArgumentException e) {
+            throw new CiphertextRejected("a sealed address is not valid Base64");
+        }
+        if (bytes.length < IV_BYTES + TAG_BITS / 8) {
+            throw new CiphertextRejected("a sealed address is too short");
+        }
+        try {
+            Cipher cipher = Cipher.getInstance(TRANSFORMATION);
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, bytes, 0, IV_BYTES));
+            byte[] plain = cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES);
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(sivKeys.get(id));
+            if (!MessageDigest.isEqual(java.util.Arrays.copyOf(mac.doFinal(plain), IV_BYTES),
+                    java.util.Arrays.copyOf(bytes, IV_BYTES))) {
+                throw new CiphertextRejected("a sealed address does not match its synthetic IV");
+            }
+            return new String(plain, StandardCharsets.UTF_8);
+        } catch (GeneralSecurityException e) {
+            throw new CiphertextRejected("a sealed address could not be opened: the key is not the one it was sealed "
+                    + "with (tawasul.privacy.key), or the value was altered");
         }
     }
 

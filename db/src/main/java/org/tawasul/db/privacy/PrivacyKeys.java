@@ -9,13 +9,40 @@ final class PrivacyKeys {
 
     static final String KEY = "tawasul.privacy.key";
     static final String HASH_KEY = "tawasul.privacy.hash-key";
+    static final String PREVIOUS_KEY = "tawasul.privacy.previous-key";
+    static final String PREVIOUS_HASH_KEY = "tawasul.privacy.previous-hash-key";
 
     private final byte[] key;
     private final byte[] hashKey;
+    private final byte[] previousKey;
+    private final byte[] previousHashKey;
 
     PrivacyKeys(byte[] key, byte[] hashKey) {
+        this(key, hashKey, null, null);
+    }
+
+    private PrivacyKeys(byte[] key, byte[] hashKey, byte[] previousKey, byte[] previousHashKey) {
         this.key = key.clone();
         this.hashKey = hashKey.clone();
+        this.previousKey = previousKey == null ? null : previousKey.clone();
+        this.previousHashKey = previousHashKey == null ? null : previousHashKey.clone();
+    }
+
+    /**
+     * These keys with the keys being replaced during a rotation (either may be null: not rotated).
+     *
+     * @param source names where the previous keys came from, for the messages
+     */
+    PrivacyKeys withPrevious(String previousKeyBase64, String previousHashKeyBase64, String source) {
+        byte[] oldKey = isSet(previousKeyBase64) ? decode(source + PREVIOUS_KEY, previousKeyBase64,
+                "set it to the encryption key used before the rotation, or remove it once rotate-keys has finished") : null;
+        byte[] oldHashKey = isSet(previousHashKeyBase64) ? decode(source + PREVIOUS_HASH_KEY, previousHashKeyBase64,
+                "set it to the hash key used before the rotation, or remove it once rotate-keys has finished") : null;
+        if (oldHashKey != null && Arrays.equals(oldHashKey, key)) {
+            throw new PrivacyKeyUnusable(source + PREVIOUS_HASH_KEY + " is the same as the encryption key. Fix: set it to "
+                    + "the hash key used before the rotation");
+        }
+        return new PrivacyKeys(key, hashKey, oldKey, oldHashKey);
     }
 
     /**
@@ -29,7 +56,7 @@ final class PrivacyKeys {
         boolean hasHashKey = isSet(properties.hashKey());
         if (hasKey && hasHashKey) {
             return of(decode(KEY, properties.key(), howToSet(KEY)), decode(HASH_KEY, properties.hashKey(), howToSet(HASH_KEY)),
-                    HASH_KEY);
+                    HASH_KEY).withPrevious(properties.previousKey(), properties.previousHashKey(), "");
         }
         if (hasKey || !isSet(properties.keyFile())) {
             throw notSet(hasKey ? HASH_KEY : KEY);
@@ -37,7 +64,11 @@ final class PrivacyKeys {
         if (hasHashKey) {
             throw notSet(KEY);
         }
-        return KeyFile.readOrCreate(Path.of(properties.keyFile().strip()));
+        PrivacyKeys fromFile = KeyFile.readOrCreate(Path.of(properties.keyFile().strip()));
+        if (isSet(properties.previousKey()) || isSet(properties.previousHashKey())) {
+            return fromFile.withPrevious(properties.previousKey(), properties.previousHashKey(), "");
+        }
+        return fromFile;
     }
 
     /** Both keys, checked to differ; {@code hashKeyName} names the second in the message. */
@@ -64,7 +95,12 @@ final class PrivacyKeys {
     }
 
     PiiCipher cipher() {
-        return new PiiCipher(key);
+        return previousKey == null ? new PiiCipher(key) : new PiiCipher(key, java.util.List.of(previousKey));
+    }
+
+    /** The keyed hash of the hash key being replaced, during a rotation. */
+    java.util.Optional<KeyedHash> previousKeyedHash() {
+        return previousHashKey == null ? java.util.Optional.empty() : java.util.Optional.of(new KeyedHash(previousHashKey));
     }
 
     KeyedHash keyedHash() {

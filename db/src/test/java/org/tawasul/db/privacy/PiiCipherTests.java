@@ -109,4 +109,42 @@ class PiiCipherTests {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("an AES-256 key has 32 bytes, this one has 16");
     }
+
+    @Test
+    void phoneAddressesAreSealedTheSameWayEachTimeAndOpenAgain() {
+        for (String address : new String[] {"+966501234567", "whatsapp:+966551234567"}) {
+            String sealed = cipher.sealAddress(address);
+            assertThat(sealed).startsWith("a1:" + cipher.currentKeyId() + ":").doesNotContain("501234567").doesNotContain("551234567");
+            assertThat(cipher.sealAddress(address)).as("deterministic: found by equality").isEqualTo(sealed);
+            assertThat(cipher.openAddress(sealed)).isEqualTo(address);
+            assertThat(sealed.length()).isLessThanOrEqualTo(128);
+        }
+        assertThat(cipher.sealAddress("+966501234567")).isNotEqualTo(cipher.sealAddress("+966501234568"));
+        assertThat(new PiiCipher(randomKey()).sealAddress("+966501234567")).as("another key, another value")
+                .isNotEqualTo(cipher.sealAddress("+966501234567"));
+    }
+
+    @Test
+    void chatIdsAndPlainAddressesStayAsTheyAre() {
+        for (String address : new String[] {"123456789", "-1001234567890", "console", "huda@example.org"}) {
+            assertThat(cipher.sealAddress(address)).isEqualTo(address);
+            assertThat(cipher.openAddress(address)).isEqualTo(address);
+        }
+        assertThat(cipher.openAddress("+966501234567")).as("stored plain before sealed addresses: read as it is").isEqualTo("+966501234567");
+        assertThat(cipher.sealAddress(null)).isNull();
+    }
+
+    @Test
+    void aSealedAddressOfThePreviousKeyOpensDuringARotationAndAnAlteredOneIsRejected() {
+        String old = cipher.sealAddress("+966501234567");
+        PiiCipher rotating = new PiiCipher(randomKey(), java.util.List.of(key));
+        assertThat(rotating.openAddress(old)).isEqualTo("+966501234567");
+        assertThat(rotating.isCurrentAddress(old)).isFalse();
+        assertThat(rotating.isCurrentAddress(rotating.sealAddress("+966501234567"))).isTrue();
+        assertThatThrownBy(() -> new PiiCipher(randomKey()).openAddress(old)).isInstanceOf(CiphertextRejected.class)
+                .hasMessageNotContaining("501234567");
+        char[] chars = old.toCharArray();
+        chars[chars.length - 3] = chars[chars.length - 3] == 'A' ? 'B' : 'A';
+        assertThatThrownBy(() -> cipher.openAddress(new String(chars))).isInstanceOf(CiphertextRejected.class);
+    }
 }

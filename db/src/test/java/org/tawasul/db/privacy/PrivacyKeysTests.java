@@ -24,7 +24,7 @@ class PrivacyKeysTests {
 
     @Test
     void takesBothProperties() {
-        PrivacyKeys keys = PrivacyKeys.resolve(new PrivacySettings(KEY, " " + HASH_KEY + "\n", ""));
+        PrivacyKeys keys = PrivacyKeys.resolve(PrivacySettings.of(KEY, " " + HASH_KEY + "\n", ""));
         assertThat(keys.key()).isEqualTo(Base64.getDecoder().decode(KEY));
         assertThat(keys.hashKey()).isEqualTo(Base64.getDecoder().decode(HASH_KEY));
         assertThat(keys).hasToString("PrivacyKeys[not shown]");
@@ -33,7 +33,7 @@ class PrivacyKeysTests {
     @Test
     void generatesTheKeyFileOnceOwnerOnlyAndLogsItsPathButNotTheKeys(CapturedOutput output) throws Exception {
         Path file = dir.resolve("data/privacy.keys");
-        PrivacyKeys first = PrivacyKeys.resolve(new PrivacySettings(null, "", file.toString()));
+        PrivacyKeys first = PrivacyKeys.resolve(PrivacySettings.of(null, "", file.toString()));
 
         assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
         assertThat(Files.readString(file)).contains("key=" + Base64.getEncoder().encodeToString(first.key()))
@@ -44,7 +44,7 @@ class PrivacyKeysTests {
                 .doesNotContain(Base64.getEncoder().encodeToString(first.key()))
                 .doesNotContain(Base64.getEncoder().encodeToString(first.hashKey()));
 
-        PrivacyKeys again = PrivacyKeys.resolve(new PrivacySettings(null, null, file.toString()));
+        PrivacyKeys again = PrivacyKeys.resolve(PrivacySettings.of(null, null, file.toString()));
         assertThat(again.key()).isEqualTo(first.key());
         assertThat(again.hashKey()).isEqualTo(first.hashKey());
         assertThat(output.getAll()).containsOnlyOnce("Generated privacy keys");
@@ -54,27 +54,27 @@ class PrivacyKeysTests {
 
     @Test
     void withoutAKeyFileAMissingKeyNamesThePropertyAndTheFix() {
-        assertThatThrownBy(() -> PrivacyKeys.resolve(new PrivacySettings(null, null, "")))
+        assertThatThrownBy(() -> PrivacyKeys.resolve(PrivacySettings.of(null, null, "")))
                 .isInstanceOf(PrivacyKeyUnusable.class)
                 .hasMessage("tawasul.privacy.key is not set. Fix: set it to 32 random bytes in Base64, e.g. from "
                         + "`openssl rand -base64 32`, through the TAWASUL_PRIVACY_KEY environment variable");
-        assertThatThrownBy(() -> PrivacyKeys.resolve(new PrivacySettings(KEY, " ", "data/privacy.keys")))
+        assertThatThrownBy(() -> PrivacyKeys.resolve(PrivacySettings.of(KEY, " ", "data/privacy.keys")))
                 .hasMessageStartingWith("tawasul.privacy.hash-key is not set. Fix: set it to 32 random bytes in Base64")
                 .hasMessageContaining("through the TAWASUL_PRIVACY_HASH_KEY environment variable (a different value");
-        assertThatThrownBy(() -> PrivacyKeys.resolve(new PrivacySettings(null, HASH_KEY, "data/privacy.keys")))
+        assertThatThrownBy(() -> PrivacyKeys.resolve(PrivacySettings.of(null, HASH_KEY, "data/privacy.keys")))
                 .hasMessageStartingWith("tawasul.privacy.key is not set.");
     }
 
     @Test
     void aMalformedKeyNamesThePropertyButNotTheValue() {
-        assertThatThrownBy(() -> PrivacyKeys.resolve(new PrivacySettings("secret!", HASH_KEY, "")))
+        assertThatThrownBy(() -> PrivacyKeys.resolve(PrivacySettings.of("secret!", HASH_KEY, "")))
                 .isInstanceOf(PrivacyKeyUnusable.class)
                 .hasMessageStartingWith("tawasul.privacy.key is not valid Base64. Fix: set it to 32 random bytes")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("secret!"));
         String short16 = Base64.getEncoder().encodeToString(new byte[16]);
-        assertThatThrownBy(() -> PrivacyKeys.resolve(new PrivacySettings(KEY, short16, "")))
+        assertThatThrownBy(() -> PrivacyKeys.resolve(PrivacySettings.of(KEY, short16, "")))
                 .hasMessageStartingWith("tawasul.privacy.hash-key decodes to 16 bytes, not 32. Fix: set it to 32");
-        assertThatThrownBy(() -> PrivacyKeys.resolve(new PrivacySettings(KEY, KEY, "")))
+        assertThatThrownBy(() -> PrivacyKeys.resolve(PrivacySettings.of(KEY, KEY, "")))
                 .hasMessageStartingWith("tawasul.privacy.hash-key is the same as the encryption key. Fix:");
     }
 
@@ -82,7 +82,7 @@ class PrivacyKeysTests {
     void aDamagedKeyFileNamesTheFileAndTheFix() throws Exception {
         Path file = dir.resolve("privacy.keys");
         Files.writeString(file, "key=" + KEY + "\nhash-key=abc\n");
-        assertThatThrownBy(() -> PrivacyKeys.resolve(new PrivacySettings(null, null, file.toString())))
+        assertThatThrownBy(() -> PrivacyKeys.resolve(PrivacySettings.of(null, null, file.toString())))
                 .isInstanceOf(PrivacyKeyUnusable.class)
                 .hasMessageStartingWith(file + ": hash-key decodes to 2 bytes, not 32. Fix: restore "
                         + file.toAbsolutePath() + " from a backup");

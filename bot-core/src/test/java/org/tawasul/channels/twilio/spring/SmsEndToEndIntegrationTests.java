@@ -25,6 +25,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.tawasul.db.privacy.PiiCipher;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -84,6 +85,7 @@ abstract class SmsEndToEndIntegrationTests {
     @Autowired ScheduledTurns scheduled;
     @Autowired MemberRegistry registry;
     @Autowired JdbcTemplate jdbc;
+    @Autowired PiiCipher cipher;
     @Autowired PlatformTransactionManager transactions;
     private final TwilioSignatures signatures = new TwilioSignatures(FakeTwilioApi.AUTH_TOKEN);
     private int sequence;
@@ -223,7 +225,8 @@ abstract class SmsEndToEndIntegrationTests {
         TWILIO.fail(400, 21610, "Attempt to send to unsubscribed recipient");
         CaseReference reference = memberFilesOnTelegram();
         await().atMost(PATIENCE).until(() -> "OPTED_OUT".equals(jdbc.queryForList(
-                "SELECT state FROM channel_address WHERE channel = 'sms' AND address = ?", String.class, PHONE)
+                "SELECT state FROM channel_address WHERE channel = 'sms' AND address = ?", String.class,
+                cipher.sealAddress(PHONE))
                 .stream().findFirst().orElse("ACTIVE")));
         assertThat(TWILIO.creates()).hasSize(1);
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(TELEGRAM.sent("sendmessage"))

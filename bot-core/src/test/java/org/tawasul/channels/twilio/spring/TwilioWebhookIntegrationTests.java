@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.tawasul.db.privacy.PiiCipher;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -52,6 +53,7 @@ class TwilioWebhookIntegrationTests {
 
     @Autowired MockMvc mvc;
     @Autowired JdbcTemplate jdbc;
+    @Autowired PiiCipher cipher;
     @Autowired OutboxRepository outbox;
     private final TwilioSignatures signatures = new TwilioSignatures(TOKEN);
 
@@ -103,13 +105,13 @@ class TwilioWebhookIntegrationTests {
 
     private long sentSms(String sid) {
         jdbc.update("INSERT INTO outbox (channel, recipient, body, status, attempts, created_at, next_attempt_at, provider_id, sent_at) "
-                + "VALUES ('sms', ?, 'x', 'SENT', 1, ?, ?, ?, ?)", MEMBER, Instant.now(), Instant.now(), sid, Instant.now());
+                + "VALUES ('sms', ?, 'x', 'SENT', 1, ?, ?, ?, ?)", cipher.sealAddress(MEMBER), Instant.now(), Instant.now(), sid, Instant.now());
         return jdbc.queryForObject("SELECT MAX(id) FROM outbox", Long.class);
     }
 
     private String state() {
         List<String> state = jdbc.queryForList("SELECT state FROM channel_address WHERE channel = 'sms' AND address = ?",
-                String.class, MEMBER);
+                String.class, cipher.sealAddress(MEMBER)); // phone numbers are stored sealed
         return state.isEmpty() ? "ACTIVE" : state.get(0);
     }
 

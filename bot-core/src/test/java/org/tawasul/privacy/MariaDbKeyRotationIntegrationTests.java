@@ -1,0 +1,19 @@
+package org.tawasul.privacy;
+
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** Key rotation on MariaDB with the application's mysql and mariadb profiles (-Pmysql-tests). */
+@EnabledIfSystemProperty(named = "tawasul.mysql.tests", matches = "true")
+@ActiveProfiles({"mysql", "mariadb"})
+class MariaDbKeyRotationIntegrationTests extends KeyRotationIntegrationTests {
+
+    @DynamicPropertySource
+    static void mariaDb(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> System.getProperty("tawasul.test.mysql.url"));
+        registry.add("spring.datasource.username", () -> System.getProperty("tawasul.test.mysql.user"));
+        registry.add("spring.datasource.password", () -> System.getProperty("tawasul.test.mysql.password", ""));
+    }
+}
