@@ -28,6 +28,13 @@ class TelegramConfiguration {
         return new TelegramSender(client);
     }
 
+    /** The files members sent, fetched for the features that pass them on (the officer's mail). */
+    @Bean
+    org.tawasul.channels.MemberFiles telegramFiles(TelegramClient client, TelegramSettings settings) {
+        return new org.tawasul.channels.telegram.TelegramFiles(client, settings.apiBase(), settings.token(),
+                java.time.Duration.ofSeconds(60));
+    }
+
     @Bean
     TelegramMonitor telegramMonitor(TelegramSettings settings, java.time.Clock clock) {
         return new TelegramMonitor(settings, clock);
