@@ -66,6 +66,9 @@ import org.tawasul.testing.MutableClock;
         "tawasul.mail.reply-address=tawasul+{token}@society.example",
         "tawasul.mail.token-key=an-integration-test-key-of-at-least-32-bytes",
         "tawasul.mail.attachments-max-bytes=64KB",
+        "tawasul.twilio.account-sid=AC0123456789abcdef0123456789abcdef",
+        "tawasul.twilio.auth-token=" + org.tawasul.channels.twilio.FakeTwilioApi.AUTH_TOKEN,
+        "tawasul.twilio.from=TAWASUL", "tawasul.twilio.public-url=https://bot.example.org", "tawasul.twilio.mps=50",
         "tawasul.mail.imap.ssl=false", "tawasul.mail.imap.username=tawasul", "tawasul.mail.imap.password=secret",
         "tawasul.mail.imap.poll-interval=200ms", "tawasul.mail.imap.retry-after=200ms"})
 @AutoConfigureMockMvc
@@ -78,6 +81,7 @@ abstract class TelegramStaffEmailIntegrationTests {
     static final MutableClock CLOCK = new MutableClock(MORNING);
     static final String COMMITTEE = "follow-up-committee@example.org";
     static final FakeBotApi TELEGRAM = new FakeBotApi(); // shared by the H2 and MariaDB classes of one JVM
+    static final org.tawasul.channels.twilio.FakeTwilioApi TWILIO = new org.tawasul.channels.twilio.FakeTwilioApi();
     static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final AtomicInteger UPDATE = new AtomicInteger(9000);
 
@@ -89,6 +93,7 @@ abstract class TelegramStaffEmailIntegrationTests {
     @DynamicPropertySource
     static void fakes(DynamicPropertyRegistry registry) {
         registry.add("tawasul.telegram.api-url", TELEGRAM::url);
+        registry.add("tawasul.twilio.api-url", () -> TWILIO.url().toString());
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> GREEN_MAIL.getSmtp().getPort());
         registry.add("tawasul.mail.imap.host", () -> "127.0.0.1");
@@ -126,6 +131,7 @@ abstract class TelegramStaffEmailIntegrationTests {
             }
         });
         TELEGRAM.server.resetRequests();
+        TWILIO.server.resetRequests();
     }
 
     // --- the member on Telegram --------------------------------------------------------------------
@@ -326,5 +332,26 @@ abstract class TelegramStaffEmailIntegrationTests {
                 .contains("• attachment (صورة، 200 ك.ب): أكبر من المتبقي من حد المرفقات")
                 .contains("• attachment-2 (مستند): تعذّر جلبه من قناة العضو");
         assertThat(TELEGRAM.downloads()).as("a file getFile says is too large is not downloaded").isZero();
+    }
+
+    @Autowired org.tawasul.cases.CaseService caseService;
+
+    @Test
+    void aLongReplyToAMemberOnSmsIsCutWithinThreeSegmentsWithTheNoteAndTheCaseKeepsItWhole() throws Exception {
+        String phone = "+966501112233";
+        String reference = new TransactionTemplate(transactions).execute(status -> caseService.open(new org.tawasul.cases.OpenCase(
+                org.tawasul.cases.CaseType.COMPLAINT, null, null, null, null, "sms", phone,
+                org.tawasul.conversations.message.Language.AR, java.util.Map.of("description", "لم يصلني الدعم حتى الآن"),
+                null, MORNING)).reference().value());
+        MimeMessage notice = awaitMail(COMMITTEE, 1);
+        String longReply = "نعتذر عن التأخير في صرف الدعم. ".repeat(12).strip(); // about 370 letters: 6 UCS-2 segments
+        GREEN_MAIL.getUserManager().getUser("tawasul").deliver(reply(notice, COMMITTEE, longReply));
+        await().atMost(PATIENCE).until(() -> !TWILIO.creates().isEmpty());
+        String sms = TWILIO.creates().get(0).get("Body");
+        assertThat(sms).contains(reference).startsWith("لجنة").endsWith("تابعها عبر تيليجرام)");
+        assertThat(org.tawasul.channels.twilio.SmsSegments.of(sms).count()).isEqualTo(3);
+        assertThat(TWILIO.creates().get(0).get("To")).isEqualTo(phone);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM case_event WHERE kind = 'STAFF_MESSAGE'", Integer.class))
+                .isEqualTo(1);
     }
 }
