@@ -127,7 +127,8 @@ abstract class TelegramStaffEmailIntegrationTests {
             for (String table : List.of("mail_attachment", "mail_thread", "mail_explanation", "case_notification",
                     "scheduled_turn", "survey_response", "case_event", "case_file", "member_link", "beneficiary_choice",
                     "member", "outbox", "inbox", "conversation", "identification_failure", "channel_address")) {
-                jdbc.update("DELETE FROM " + table);
+                // the reader may see an earlier test's mail again after the purge: kept, it is known and does nothing
+                jdbc.update("DELETE FROM " + table + (table.equals("inbox") ? " WHERE channel <> 'email'" : ""));
             }
         });
         TELEGRAM.server.resetRequests();
@@ -215,6 +216,22 @@ abstract class TelegramStaffEmailIntegrationTests {
         return mailTo(address).get(count - 1);
     }
 
+    /** The case's mail to the address whose subject starts with {@code [reference]} and has {@code marker}. */
+    static MimeMessage awaitCaseMail(String address, String reference, String marker) {
+        await().atMost(PATIENCE).until(() -> caseMail(address, reference, marker) != null);
+        return caseMail(address, reference, marker);
+    }
+
+    private static MimeMessage caseMail(String address, String reference, String marker) {
+        return mailTo(address).stream().filter(m -> {
+            try {
+                return m.getSubject().startsWith("[" + reference + "]") && m.getSubject().contains(marker);
+            } catch (Exception e) {
+                return false;
+            }
+        }).findFirst().orElse(null);
+    }
+
     static String plainText(Part part) throws Exception {
         if (part.isMimeType("text/plain") && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
             return (String) part.getContent();
@@ -281,7 +298,7 @@ abstract class TelegramStaffEmailIntegrationTests {
         TELEGRAM.file("BQAC-e2e-contract", "documents/file_12.pdf", contract, 30_000L);
         String reference = complaint(chat, "AgAC-e2e-photo", 20_000, "BQAC-e2e-contract", 30_000);
 
-        MimeMessage notice = awaitMail(COMMITTEE, 1);
+        MimeMessage notice = awaitCaseMail(COMMITTEE, reference, "شكوى");
         assertThat(notice.getSubject()).startsWith("[" + reference + "] شكوى: ");
         assertThat(notice.getContentType()).startsWith("multipart/mixed");
         List<BodyPart> files = attachments(notice);
@@ -309,7 +326,7 @@ abstract class TelegramStaffEmailIntegrationTests {
 
         // the member answers on Telegram: the committee gets it in the same thread
         update(chat, text("شكرا لكم، في أي ساعة تقريبا؟"));
-        MimeMessage answer = awaitMail(COMMITTEE, 2);
+        MimeMessage answer = awaitCaseMail(COMMITTEE, reference, "رد مقدم الطلب");
         assertThat(plainText(answer)).contains("في أي ساعة تقريبا");
         assertThat(answer.getHeader("In-Reply-To", null)).isEqualTo(notice.getHeader("In-Reply-To", null));
         assertThat(answer.getHeader("References", null)).isEqualTo("<tawasul.thread." + reference + "@society.example>");
@@ -318,20 +335,38 @@ abstract class TelegramStaffEmailIntegrationTests {
     }
 
     @Test
-    void filesOverTheLimitOrThatCannotBeFetchedAreListedAndTheMailStillGoes() throws Exception {
+    void aFileThatCannotBeFetchedIsListedAndTheMailStillGoesWithTheOther() throws Exception {
         long chat = 7002;
-        TELEGRAM.file("AgAC-huge-photo", "photos/file_21.jpg", bytes(10, 3), 200L * 1024); // getFile: 200 KB > 64 KB
-        TELEGRAM.fileGone("BQAC-gone-contract");
-        String reference = complaint(chat, "AgAC-huge-photo", 200L * 1024, "BQAC-gone-contract", 1000);
+        byte[] contract = bytes(10_000, 13);
+        TELEGRAM.fileGone("AgAC-gone-photo");
+        TELEGRAM.file("BQAC-small-contract", "documents/file_22.pdf", contract, 10_000L);
+        String reference = complaint(chat, "AgAC-gone-photo", 5000, "BQAC-small-contract", 10_000);
 
-        MimeMessage notice = awaitMail(COMMITTEE, 1);
+        MimeMessage notice = awaitCaseMail(COMMITTEE, reference, "شكوى");
         assertThat(notice.getSubject()).startsWith("[" + reference + "]");
-        assertThat(attachments(notice)).isEmpty();
-        String body = plainText(notice);
-        assertThat(body).contains("ملفات أرسلها العضو ولم تُرفق بهذه الرسالة (حد المرفقات 64 ك.ب")
-                .contains("• attachment (صورة، 200 ك.ب): أكبر من المتبقي من حد المرفقات")
-                .contains("• attachment-2 (مستند): تعذّر جلبه من قناة العضو");
-        assertThat(TELEGRAM.downloads()).as("a file getFile says is too large is not downloaded").isZero();
+        assertThat(attachments(notice)).singleElement().satisfies(file -> {
+            assertThat(file.getFileName()).isEqualTo("attachment-2.pdf");
+            assertThat(file.getInputStream().readAllBytes()).isEqualTo(contract);
+        });
+        assertThat(plainText(notice)).contains("ملفات أرسلها العضو ولم تُرفق بهذه الرسالة (حد المرفقات 64 ك.ب")
+                .contains("• attachment (صورة): تعذّر جلبه من قناة العضو").doesNotContain("• attachment-2 (");
+    }
+
+    @Test
+    void theLimitIsForAllFilesTogetherAndAFileOverWhatIsLeftIsListedWithItsSizeNotDownloaded() throws Exception {
+        long chat = 7003;
+        byte[] photo = bytes(40 * 1024, 7);
+        TELEGRAM.file("AgAC-40k-photo", "photos/file_31.jpg", photo, 40L * 1024);
+        TELEGRAM.file("BQAC-30k-contract", "documents/file_32.pdf", bytes(30 * 1024, 5), 30L * 1024); // 70 KB > 64 KB
+        String reference = complaint(chat, "AgAC-40k-photo", 40 * 1024, "BQAC-30k-contract", 30 * 1024);
+
+        MimeMessage notice = awaitCaseMail(COMMITTEE, reference, "شكوى");
+        assertThat(attachments(notice)).singleElement().satisfies(file -> {
+            assertThat(file.getFileName()).isEqualTo("attachment.jpg");
+            assertThat(file.getInputStream().readAllBytes()).isEqualTo(photo);
+        });
+        assertThat(plainText(notice)).contains("• attachment-2 (مستند، 30 ك.ب): أكبر من المتبقي من حد المرفقات");
+        assertThat(TELEGRAM.downloads()).as("only the photo: getFile stated the document's size").isEqualTo(1);
     }
 
     @Autowired org.tawasul.cases.CaseService caseService;
@@ -343,7 +378,7 @@ abstract class TelegramStaffEmailIntegrationTests {
                 org.tawasul.cases.CaseType.COMPLAINT, null, null, null, null, "sms", phone,
                 org.tawasul.conversations.message.Language.AR, java.util.Map.of("description", "لم يصلني الدعم حتى الآن"),
                 null, MORNING)).reference().value());
-        MimeMessage notice = awaitMail(COMMITTEE, 1);
+        MimeMessage notice = awaitCaseMail(COMMITTEE, reference, "شكوى");
         String longReply = "نعتذر عن التأخير في صرف الدعم. ".repeat(12).strip(); // about 370 letters: 6 UCS-2 segments
         GREEN_MAIL.getUserManager().getUser("tawasul").deliver(reply(notice, COMMITTEE, longReply));
         await().atMost(PATIENCE).until(() -> !TWILIO.creates().isEmpty());
