@@ -20,7 +20,7 @@ import org.tawasul.conversations.message.Language;
 /**
  * The member's files on a case's notification: the answers that are files ({@code photo:REF}, {@code document:REF},
  * as the dialogs record them) are noted for the outbox row when the mail is written ({@code mail_attachment}), and
- * fetched from the member's channel ({@link MemberFiles}) when it is sent: attached in answer order while their
+ * fetched from the member's channel ({@link MemberFiles}) when it is sent: attached in question order while their
  * total stays within {@code tawasul.mail.attachments-max-bytes}, the others listed by name (and size, when known)
  * with a note. A file that cannot be fetched is listed, never holding the mail back.
  */
@@ -44,10 +44,10 @@ class MailFiles implements StaffMail.Files {
         this.settings = settings;
     }
 
-    /** The answers of a case that are files, in answer order. */
+    /** The answers of a case that are files, by question id ({@code attachment} before {@code attachment-2}). */
     static List<FileRef> filesOf(Case aCase) {
         List<FileRef> files = new ArrayList<>();
-        aCase.getAnswers().forEach((key, value) -> {
+        new java.util.TreeMap<>(aCase.getAnswers()).forEach((key, value) -> {
             Matcher file = value == null ? null : FILE_ANSWER.matcher(value.strip());
             if (file != null && file.matches()) {
                 files.add(new FileRef(file.group(1), file.group(2), nameOf(key, files.size() + 1)));
