@@ -83,7 +83,7 @@ abstract class TelegramStaffEmailIntegrationTests {
     static final FakeBotApi TELEGRAM = new FakeBotApi(); // shared by the H2 and MariaDB classes of one JVM
     static final org.tawasul.channels.twilio.FakeTwilioApi TWILIO = new org.tawasul.channels.twilio.FakeTwilioApi();
     // on MariaDB a lease (mailbox reader, outbox dispatcher) an earlier run left is taken over once it expires (60 s)
-    static final Duration PATIENCE = Duration.ofSeconds(90);
+    static final Duration PATIENCE = Duration.ofSeconds(75);
     private static final AtomicInteger UPDATE = new AtomicInteger(9000);
 
     @RegisterExtension
@@ -273,7 +273,7 @@ abstract class TelegramStaffEmailIntegrationTests {
         reply.setHeader("References", to.getHeader("References", " ") + " " + to.getMessageID());
         reply.setText(body, "UTF-8");
         reply.saveChanges();
-        reply.setHeader("Message-ID", "<telegram-reply-" + UPDATE.incrementAndGet() + "@example.org>");
+        reply.setHeader("Message-ID", "<telegram-reply-" + java.util.UUID.randomUUID() + "@example.org>"); // unique across runs: MariaDB keeps the inbox
         return reply;
     }
 
