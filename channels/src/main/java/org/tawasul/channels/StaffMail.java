@@ -46,6 +46,37 @@ public final class StaffMail {
         void received(Reply reply, long inboxId);
     }
 
+    /**
+     * The files that go with one staff mail (a case's notification carries the files the member sent) and a note,
+     * in the staff's language, on those that could not go; asked by the email channel when it sends the mail.
+     */
+    public interface Files {
+
+        /** What goes with the mail of the outbox row; {@link Attached#NONE} for most mails. */
+        Attached of(long outboxId);
+    }
+
+    /** A file attached to a staff mail: its name as staff see it, its MIME type and bytes. */
+    public record File(String name, String contentType, byte[] content) {
+
+        public File {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(contentType, "contentType");
+            Objects.requireNonNull(content, "content");
+        }
+    }
+
+    /** The files attached to a mail and the note on those left out (null: none). */
+    public record Attached(List<File> files, String note) {
+
+        /** Nothing goes with the mail. */
+        public static final Attached NONE = new Attached(List.of(), null);
+
+        public Attached {
+            files = files == null ? List.of() : List.copyOf(files);
+        }
+    }
+
     /** Signed reply addresses (the email channel). */
     public interface Addresses {
 

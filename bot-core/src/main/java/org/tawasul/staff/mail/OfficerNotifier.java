@@ -48,15 +48,18 @@ class OfficerNotifier {
     private final Outbox outbox;
     private final ObjectProvider<StaffMail.Addresses> addresses;
     private final StaffMailSettings settings;
+    private final MailFiles files;
 
     OfficerNotifier(CaseRepository cases, MemberRepository members, org.tawasul.cases.routing.OfficerDirectory directory,
-                    Outbox outbox, ObjectProvider<StaffMail.Addresses> addresses, StaffMailSettings settings) {
+                    Outbox outbox, ObjectProvider<StaffMail.Addresses> addresses, StaffMailSettings settings,
+                    MailFiles files) {
         this.cases = cases;
         this.members = members;
         this.staff = new CaseStaff(directory);
         this.outbox = outbox;
         this.addresses = addresses;
         this.settings = settings;
+        this.files = files;
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
@@ -94,10 +97,12 @@ class OfficerNotifier {
         }
         String subject = subject(aCase, occasion, language);
         String body = body(aCase, occasion, language);
+        List<MailFiles.FileRef> memberFiles = MailFiles.filesOf(aCase);
         for (CaseStaff.Person person : to.values()) {
             String replyTo = replyAddresses.replyAddress(aCase.getId(), person.email(), validUntil);
-            outbox.enqueue(new Outbox.Entry(ChannelId.EMAIL, person.email(), body, List.of(), null,
+            long outboxId = outbox.enqueue(new Outbox.Entry(ChannelId.EMAIL, person.email(), body, List.of(), null,
                     new OutboundMessage.Envelope(subject, aCase.getReference().value(), replyTo), null, null));
+            files.attach(outboxId, aCase.getChannel(), memberFiles);
         }
         log.info("Case {} ({}): {} staff mail(s) written", aCase.getReference().value(), occasion, to.size());
         return to.size();
@@ -149,8 +154,12 @@ class OfficerNotifier {
         Map<String, String> answers = new LinkedHashMap<>(aCase.getAnswers());
         if (!answers.isEmpty()) {
             text.append('\n').append(TEXTS.get("field.answers", language)).append(":\n");
+            Map<String, String> fileNames = new LinkedHashMap<>();
+            MailFiles.filesOf(aCase).forEach(file -> fileNames.put(file.kind() + ":" + file.reference(),
+                    TEXTS.get("field.file", language, Map.of("kind", TEXTS.get("file." + file.kind(), language),
+                            "name", file.name()))));
             answers.forEach((key, value) -> text.append("• ").append(key).append(": ")
-                    .append(value == null ? "" : mask(value)).append('\n'));
+                    .append(value == null ? "" : fileNames.getOrDefault(value.strip(), mask(value))).append('\n'));
         }
         text.append("\n—\n").append(TEXTS.get("how", language)).append('\n').append(TEXTS.get("how.en", language));
         return text.toString();

@@ -19,6 +19,7 @@ import org.tawasul.cases.routing.OfficerDirectory;
 import org.tawasul.channels.ChannelId;
 import org.tawasul.channels.OutboundMessage;
 import org.tawasul.channels.StaffMail;
+import org.tawasul.channels.TextParts;
 import org.tawasul.conversations.message.Language;
 import org.tawasul.outbound.Outbox;
 
@@ -27,7 +28,8 @@ import org.tawasul.outbound.Outbox;
  * a case (by a valid token, else by our thread) and come from someone responsible for it (the assigned officer,
  * their deputy, or the committee on file); then its commands change the case through {@link CaseLifecycle} and
  * its text reaches the member on their channel under the officer's name, recorded on the case. Anything else
- * relays nothing; a sender from the officers file is told why, at most once per {@code explain-every}.
+ * relays nothing; a sender from the officers file is told why, at most once per {@code explain-every}. On a channel
+ * that bills by the part (SMS) the relayed text is kept within {@code sms-max-segments} ({@link RelayText}).
  */
 @Component
 class StaffReplies implements StaffMail.Replies {
@@ -41,9 +43,11 @@ class StaffReplies implements StaffMail.Replies {
     private final MailThreads threads;
     private final StaffMailSettings settings;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<TextParts> textParts;
 
     StaffReplies(CaseRepository cases, CaseLifecycle lifecycle, OfficerDirectory directory, Outbox outbox,
-                 MailThreads threads, StaffMailSettings settings, Clock clock) {
+                 MailThreads threads, StaffMailSettings settings, Clock clock,
+                 org.springframework.beans.factory.ObjectProvider<TextParts> textParts) {
         this.cases = cases;
         this.lifecycle = lifecycle;
         this.staff = new CaseStaff(directory);
@@ -51,6 +55,7 @@ class StaffReplies implements StaffMail.Replies {
         this.threads = threads;
         this.settings = settings;
         this.clock = clock;
+        this.textParts = textParts;
     }
 
     /** What became of a reply (for the log and the tests). */
@@ -153,8 +158,10 @@ class StaffReplies implements StaffMail.Replies {
 
     /** The text to the member on their channel under the officer's name, recorded on the case; the thread opens. */
     private void relay(Case aCase, CaseStaff.Person sender, String senderAddress, String text, long inboxId) {
-        String body = OfficerNotifier.TEXTS.get("member.relay", aCase.getLanguage(),
-                Map.of("officer", sender.name(), "reference", aCase.getReference().value(), "text", text));
+        TextParts parts = textParts.orderedStream().filter(p -> p.channel().id().equals(aCase.getChannel()))
+                .findFirst().orElse(null);
+        String body = RelayText.of(sender.name(), aCase.getReference().value(), text, aCase.getLanguage(), parts,
+                settings.smsMaxSegments());
         outbox.enqueue(Outbox.Entry.text(ChannelId.of(aCase.getChannel()), aCase.getAddress(), body, inboxId));
         lifecycle.staffWrote(aCase.getReference(), sender.id(), text);
         Instant now = clock.instant();

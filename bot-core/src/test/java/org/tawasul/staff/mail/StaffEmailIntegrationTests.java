@@ -103,7 +103,7 @@ abstract class StaffEmailIntegrationTests {
         GREEN_MAIL.purgeEmailFromAllMailboxes();
         Thread.sleep(300);
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            for (String table : List.of("mail_thread", "mail_explanation", "case_notification", "scheduled_turn",
+            for (String table : List.of("mail_attachment", "mail_thread", "mail_explanation", "case_notification", "scheduled_turn",
                     "survey_rated_case", "survey_response", "case_event", "case_file", "member_link", "beneficiary_choice", "member", "outbox", "inbox", "conversation",
                     "identification_failure", "channel_address")) {
                 jdbc.update("DELETE FROM " + table);

@@ -32,6 +32,23 @@ public final class EmailSender implements ChannelSender {
         Attachments NONE = message -> List.of();
 
         List<EmailAttachment> of(OutboundMessage message);
+
+        /**
+         * The files to send and a note on those that could not go (too large, not to be had), added below the
+         * text; the default sends {@link #of} without a note.
+         */
+        default Files files(OutboundMessage message) {
+            return new Files(of(message), null);
+        }
+    }
+
+    /** Files that go with a mail, and a note for the text on those that do not (null: none). */
+    public record Files(List<EmailAttachment> attached, String note) {
+
+        public Files {
+            attached = attached == null ? List.of() : List.copyOf(attached);
+            note = note == null || note.isBlank() ? null : note;
+        }
     }
 
     private final Session session;
@@ -60,15 +77,19 @@ public final class EmailSender implements ChannelSender {
 
     @Override
     public SendOutcome send(OutboundMessage message) {
-        List<EmailAttachment> files;
+        Files files;
         try {
-            files = attachments.of(message);
+            files = attachments.files(message);
         } catch (RuntimeException lookupFailed) {
             return new SendOutcome.Failed("could not look up the files to send: " + lookupFailed.getMessage());
         }
+        OutboundMessage withNote = files.note() == null ? message
+                : new OutboundMessage(message.outboxId(), message.channel(), message.recipient(),
+                        message.body() + "\n\n" + files.note(), message.choices(), message.hint(), message.envelope(),
+                        message.attempt(), message.partsSent());
         EmailRenderer.RenderedMessage mail;
         try {
-            mail = renderer.build(session, message, files);
+            mail = renderer.build(session, withNote, files.attached());
         } catch (EmailRenderer.InvalidAddress bad) {
             return new SendOutcome.Refused(bad.getMessage(), bad.isRecipient() ? AddressEffect.INVALID : AddressEffect.NONE);
         } catch (RuntimeException unrenderable) {

@@ -52,6 +52,36 @@ public final class FakeBotApi implements AutoCloseable {
         }
     }
 
+    /**
+     * A file the bot can fetch: {@code getFile} for {@code fileId} answers its path and size, and the download at
+     * {@code /file/bot<token>/<path>} answers its bytes. {@code reportedSize} is the size getFile states (null: none).
+     */
+    public void file(String fileId, String filePath, byte[] content, Long reportedSize) {
+        server.stubFor(post(path("getfile")).atPriority(1)
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("\"" + fileId + "\""))
+                .willReturn(okJson("{\"ok\":true,\"result\":{\"file_id\":\"" + fileId + "\",\"file_unique_id\":\"u-"
+                        + fileId + "\"" + (reportedSize == null ? "" : ",\"file_size\":" + reportedSize)
+                        + ",\"file_path\":\"" + filePath + "\"}}")));
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/file/bot" + TOKEN + "/" + filePath))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/octet-stream")
+                        .withBody(content)));
+    }
+
+    /** getFile refuses {@code fileId} as Telegram does for a file_id it does not know. */
+    public void fileGone(String fileId) {
+        server.stubFor(post(path("getfile")).atPriority(1)
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("\"" + fileId + "\""))
+                .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
+                        .withBody("{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: invalid file_id\"}")));
+    }
+
+    /** How many downloads of files were asked for. */
+    public int downloads() {
+        return server.findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/file/.*"))).size();
+    }
+
     public List<String> sent(String method) {
         return server.findAll(postRequestedFor(path(method))).stream().map(LoggedRequest::getBodyAsString).toList();
     }

@@ -35,13 +35,13 @@ class MailConfiguration {
     }
 
     @Bean
-    EmailSender emailSender(SmtpProperties smtp, EmailRenderer renderer) {
+    EmailSender emailSender(SmtpProperties smtp, EmailRenderer renderer, ObjectProvider<StaffMail.Files> files) {
         if (smtp.host() == null || smtp.host().isBlank()) {
             throw new IllegalArgumentException("spring.mail.host is missing and mail is on (tawasul.mail.from is set). "
                     + "Fix: set the SMTP server (spring.mail.host, spring.mail.port, spring.mail.username, "
                     + "spring.mail.password), or remove tawasul.mail.from to run without email");
         }
-        return new EmailSender(smtp.settings().session(), renderer);
+        return new EmailSender(smtp.settings().session(), renderer, new StaffFiles(files));
     }
 
     @Bean

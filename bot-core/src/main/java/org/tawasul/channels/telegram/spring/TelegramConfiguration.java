@@ -28,6 +28,16 @@ class TelegramConfiguration {
         return new TelegramSender(client);
     }
 
+    /**
+     * The files members sent, fetched for the features that pass them on (the officer's mail). A download may take
+     * 20 s: with two files and the SMTP exchange a send stays within the outbox lease (60 s).
+     */
+    @Bean
+    org.tawasul.channels.MemberFiles telegramFiles(TelegramClient client, TelegramSettings settings) {
+        return new org.tawasul.channels.telegram.TelegramFiles(client, settings.apiBase(), settings.token(),
+                java.time.Duration.ofSeconds(20));
+    }
+
     @Bean
     TelegramMonitor telegramMonitor(TelegramSettings settings, java.time.Clock clock) {
         return new TelegramMonitor(settings, clock);

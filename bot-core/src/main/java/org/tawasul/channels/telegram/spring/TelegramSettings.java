@@ -66,6 +66,12 @@ record TelegramSettings(String token, @DefaultValue("https://api.telegram.org") 
     }
 
     /** The Bot API server for the TelegramBots client. */
+    /** The Bot API server as {@code scheme://host:port}, for file downloads. */
+    String apiBase() {
+        TelegramUrl url = telegramUrl();
+        return url.getSchema() + "://" + url.getHost() + ":" + url.getPort();
+    }
+
     TelegramUrl telegramUrl() {
         String scheme = apiUrl.getScheme().toLowerCase(Locale.ROOT);
         int port = apiUrl.getPort() != -1 ? apiUrl.getPort() : scheme.equals("https") ? 443 : 80;

@@ -32,6 +32,12 @@ class TwilioConfiguration {
                 new TwilioRenderer(settings.smsTwoWay()));
     }
 
+    /** SMS segments counted for features that keep a text within a budget (an officer's reply relayed by SMS). */
+    @Bean
+    org.tawasul.channels.TextParts smsParts() {
+        return new org.tawasul.channels.twilio.SmsParts(ChannelId.SMS);
+    }
+
     @Bean
     TwilioMonitor twilioMonitor(TwilioSettings settings, java.time.Clock clock) {
         return new TwilioMonitor(settings.smsTwoWay(), clock);
