@@ -237,9 +237,6 @@ abstract class StaffEmailIntegrationTests {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("passes alone and with one other test, but after several tests in one context the "
-            + "reader sees mail of earlier tests again after GreenMail's purge (inbox rows deleted by clean): to be made "
-            + "independent of the order; the Message-ID key itself is shown by aMailStoredBeforeACrashIsRelayedOnceAfterRestart")
     void aReplyDeliveredTwiceIsRelayedOnce() throws Exception {
         complaint("guest");
         MimeMessage notice = awaitMail(COMMITTEE, 1);

@@ -14,7 +14,7 @@ class MailSettingsTests {
 
     static final String KEY = "c2VjcmV0LWtleS1vZi1hdC1sZWFzdC0zMi1ieXRlcy1sb25nLWVub3VnaA==";
     static final MailSettings.Imap NO_IMAP = new MailSettings.Imap(null, null, null, null, true, "INBOX",
-            Duration.ofSeconds(30), Duration.ofSeconds(30));
+            Duration.ofSeconds(30), Duration.ofSeconds(30), null);
 
     static MailSettings settings(String from, String reply, String key, MailSettings.Imap imap) {
         return new MailSettings(from, reply, key, 90, null, DataSize.ofMegabytes(10), imap);
@@ -42,11 +42,11 @@ class MailSettingsTests {
         assertThatThrownBy(() -> settings("tawasul@society.example", "tawasul+{token}@society.example", "short", NO_IMAP))
                 .hasMessageContaining("tawasul.mail.token-key is too short");
         MailSettings.Imap noLogin = new MailSettings.Imap("imap.society.example", null, null, null, true, "INBOX",
-                Duration.ofSeconds(30), Duration.ofSeconds(30));
+                Duration.ofSeconds(30), Duration.ofSeconds(30), null);
         assertThatThrownBy(() -> settings("tawasul@society.example", "tawasul+{token}@society.example", KEY, noLogin))
                 .hasMessageContaining("tawasul.mail.imap.username");
         MailSettings.Imap idleTooLong = new MailSettings.Imap("imap.society.example", 993, "u", "p", true, "INBOX",
-                Duration.ofMinutes(30), Duration.ofSeconds(30));
+                Duration.ofMinutes(30), Duration.ofSeconds(30), null);
         assertThatThrownBy(() -> settings("tawasul@society.example", "tawasul+{token}@society.example", KEY, idleTooLong))
                 .hasMessageContaining("tawasul.mail.imap.poll-interval").hasMessageContaining("29 minutes");
     }
