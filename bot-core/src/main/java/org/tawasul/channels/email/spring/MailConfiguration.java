@@ -75,8 +75,9 @@ class MailConfiguration {
 
     @Bean
     @Conditional(MailConditions.Reading.class)
-    MailCursor mailCursor(JdbcTemplate jdbc, Clock clock) {
-        return new MailCursor(jdbc, clock);
+    MailCursor mailCursor(JdbcTemplate jdbc, Clock clock,
+                          org.springframework.transaction.PlatformTransactionManager transactions) {
+        return new MailCursor(jdbc, clock, transactions);
     }
 
     @Bean
