@@ -49,6 +49,23 @@ class MailSettingsTests {
                 Duration.ofMinutes(30), Duration.ofSeconds(30), null);
         assertThatThrownBy(() -> settings("tawasul@society.example", "tawasul+{token}@society.example", KEY, idleTooLong))
                 .hasMessageContaining("tawasul.mail.imap.poll-interval").hasMessageContaining("29 minutes");
+        MailSettings.Imap staleTooSoon = new MailSettings.Imap("imap.society.example", 993, "u", "p", true, "INBOX",
+                Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofSeconds(45));
+        assertThatThrownBy(() -> settings("tawasul@society.example", "tawasul+{token}@society.example", KEY, staleTooSoon))
+                .hasMessageContaining("tawasul.mail.imap.stale-after").hasMessageContaining("Fix:");
+    }
+
+    @Test
+    void theReaderIsStaleAfterTwoMinutesOrTwoPollsAndBacksOffUpToFiveMinutes() {
+        MailSettings.Imap defaults = new MailSettings.Imap("imap.society.example", 993, "u", "p", true, "INBOX",
+                Duration.ofSeconds(30), Duration.ofSeconds(30), null);
+        assertThat(defaults.staleAfterOrDefault()).isEqualTo(Duration.ofMinutes(2));
+        MailSettings.Imap slowPolls = new MailSettings.Imap("imap.society.example", 993, "u", "p", true, "INBOX",
+                Duration.ofMinutes(20), Duration.ofSeconds(30), null);
+        assertThat(slowPolls.staleAfterOrDefault()).isEqualTo(Duration.ofMinutes(40));
+        assertThat(java.util.stream.IntStream.rangeClosed(1, 6).mapToObj(defaults::backoff).toList()).containsExactly(
+                Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofSeconds(120), Duration.ofSeconds(240),
+                Duration.ofMinutes(5), Duration.ofMinutes(5));
     }
 
     @Test
