@@ -207,9 +207,9 @@ public class TurnProcessor {
 
     /**
      * Stores a batch of events that are not dialog turns for the named {@link InboundRoute} in one commit (mail
-     * read over IMAP: one commit per batch, not per mail); run each with {@link #process}. As {@link #receiveAll}:
-     * provider ids repeated within the batch count once, and a batch holding one stored before is stored one event
-     * at a time instead, skipping those seen.
+     * read over IMAP: one commit per batch, not per mail); run each with {@link #process}. Provider ids repeated
+     * within the batch, or stored before, count once; if another node stores one meanwhile, the batch is stored one
+     * event at a time instead, skipping those seen.
      *
      * @return the events stored now, in the batch's order
      */
@@ -226,7 +226,10 @@ public class TurnProcessor {
                 Instant now = clock.instant();
                 List<Received> stored = new ArrayList<>(arrivals.size());
                 for (EventArrival arrival : arrivals) {
-                    if (providerIds.add(arrival.providerId())) {
+                    // a mail delivered twice is common: skipped here, not left to the unique key (whose error the
+                    // driver logs with the Message-ID, and which would store the batch again one by one)
+                    if (providerIds.add(arrival.providerId())
+                            && !inbox.existsByChannelAndProviderId(channel.id(), arrival.providerId())) {
                         InboxEvent event = inbox.save(InboxEvent.received(channel.id(), arrival.providerId(),
                                 arrival.address(), InboxPayload.routed(route, arrival.data()), now));
                         stored.add(new Received(event.getId(), arrival.providerId(), arrival.address()));
