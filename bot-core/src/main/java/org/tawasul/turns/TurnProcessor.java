@@ -205,6 +205,54 @@ public class TurnProcessor {
         return store(channel.id(), providerId, address, InboxPayload.routed(route, data));
     }
 
+    /** An event that is not a dialog turn, arriving in a batch, for {@link #receiveEvents}. */
+    public record EventArrival(String providerId, String address, String data) {
+    }
+
+    /**
+     * Stores a batch of events that are not dialog turns for the named {@link InboundRoute} in one commit (mail
+     * read over IMAP: one commit per batch, not per mail); run each with {@link #process}. Provider ids repeated
+     * within the batch, or stored before, count once; if another node stores one meanwhile, the batch is stored one
+     * event at a time instead, skipping those seen.
+     *
+     * @return the events stored now, in the batch's order
+     */
+    public List<Received> receiveEvents(ChannelId channel, String route, List<EventArrival> arrivals) {
+        if (!routes.containsKey(route)) {
+            throw new IllegalArgumentException("No inbound route '" + route + "'; the routes are " + routes.keySet());
+        }
+        if (arrivals.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return ownTransaction.execute(status -> {
+                Set<String> providerIds = new HashSet<>();
+                Instant now = clock.instant();
+                List<Received> stored = new ArrayList<>(arrivals.size());
+                for (EventArrival arrival : arrivals) {
+                    // a mail delivered twice is common: skipped here, not left to the unique key (whose error the
+                    // driver logs with the Message-ID, and which would store the batch again one by one)
+                    if (providerIds.add(arrival.providerId())
+                            && !inbox.existsByChannelAndProviderId(channel.id(), arrival.providerId())) {
+                        InboxEvent event = inbox.save(InboxEvent.received(channel.id(), arrival.providerId(),
+                                arrival.address(), InboxPayload.routed(route, arrival.data()), now));
+                        stored.add(new Received(event.getId(), arrival.providerId(), arrival.address()));
+                    }
+                }
+                inbox.flush();
+                return stored;
+            });
+        } catch (DataIntegrityViolationException seenBefore) {
+            log.debug("A {} batch holds events stored before; storing it one event at a time", channel);
+            List<Received> stored = new ArrayList<>(arrivals.size());
+            for (EventArrival arrival : arrivals) {
+                receiveEvent(channel, arrival.providerId(), arrival.address(), route, arrival.data())
+                        .ifPresent(id -> stored.add(new Received(id, arrival.providerId(), arrival.address())));
+            }
+            return stored;
+        }
+    }
+
     /**
      * Answers an event without running a turn (content the channel cannot take: a sticker, a file
      * too large): the event is stored processed and the reply, in the conversation's language, goes

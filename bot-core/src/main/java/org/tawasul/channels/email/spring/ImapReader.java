@@ -35,23 +35,27 @@ import org.tawasul.turns.TurnProcessor;
 
 /**
  * Reads the staff mailbox on one node at a time (under a lease): each mail with a UID above the one
- * recorded for the folder is stored in the inbox (keyed by its Message-ID, else by mailbox, UIDVALIDITY
- * and UID) and committed before anything else, the folder's position is recorded, and then the stored
- * mail is acted on ({@link MailReplyRoute}). It waits for new mail with IDLE where the server offers it
- * (renewed every poll interval, well within the 29 minutes servers allow) and polls otherwise; a
- * connection that fails is opened again after {@code retry-after}, and nothing read is lost meanwhile:
- * mail stays in the folder until it is stored.
+ * recorded for the folder is stored in the inbox (keyed by its Message-ID, else by a digest of its bytes)
+ * and committed before anything else, the folder's position is recorded, and then the stored mail is
+ * acted on ({@link MailReplyRoute}). Mail is fetched whole, many mails per round trip. It waits for new
+ * mail with IDLE where the server offers it (renewed every poll interval, well within the 29 minutes
+ * servers allow) and polls otherwise; a connection that fails is opened again after {@code retry-after},
+ * doubled after each further failure (up to the longer of 5 minutes and {@code retry-after}), and nothing
+ * is lost meanwhile: mail stays in the folder until it is stored. {@link EmailMonitor} tells health
+ * when the server last answered.
  */
 class ImapReader implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ImapReader.class);
     private static final int MAX_PROVIDER_ID = 191;
+    private static final int CHUNK = 50;
 
     private final MailSettings.Imap settings;
     private final long maxMailBytes;
     private final TurnProcessor turns;
     private final MailCursor cursor;
     private final NodeLease lease;
+    private final EmailMonitor monitor;
     private final Session session;
     private final String mailbox;
     private final ScheduledExecutorService watchdog;
@@ -60,12 +64,14 @@ class ImapReader implements SmartLifecycle {
     private Store store;
     private IMAPFolder folder;
 
-    ImapReader(MailSettings.Imap settings, long maxMailBytes, TurnProcessor turns, MailCursor cursor, NodeLease lease) {
+    ImapReader(MailSettings.Imap settings, long maxMailBytes, TurnProcessor turns, MailCursor cursor, NodeLease lease,
+               EmailMonitor monitor) {
         this.settings = settings;
         this.maxMailBytes = maxMailBytes;
         this.turns = turns;
         this.cursor = cursor;
         this.lease = lease;
+        this.monitor = monitor;
         this.session = Session.getInstance(properties(settings));
         this.mailbox = (settings.username() + "@" + settings.host() + ":" + settings.portOrDefault() + "/" + settings.folder())
                 .toLowerCase(Locale.ROOT);
@@ -127,23 +133,30 @@ class ImapReader implements SmartLifecycle {
     }
 
     private void loop() {
+        int failures = 0;
         while (running) {
             try {
                 if (!lease.hold()) {
+                    monitor.reading(lease, false);
                     close();
                     sleep(Math.max(100, lease.retryMillis()));
                     continue;
                 }
+                monitor.reading(lease, true);
                 readNew();
+                failures = 0;
                 waitForMail();
             } catch (MessagingException | RuntimeException e) {
                 if (!running) {
                     break;
                 }
-                log.warn("Reading the staff mailbox {} failed ({}: {}); trying again in {}", settings.host(),
-                        e.getClass().getSimpleName(), e.getMessage(), settings.retryAfter());
+                failures++;
+                java.time.Duration wait = settings.backoff(failures);
+                // the exception's kind only: a server's message may quote the mailbox or a mail
+                log.warn("Reading the staff mailbox on {} failed ({}; {} in a row); trying again in {}", settings.host(),
+                        e.getClass().getSimpleName(), failures, wait);
                 close();
-                sleep(settings.retryAfter().toMillis());
+                sleep(wait.toMillis());
             }
         }
     }
@@ -151,7 +164,10 @@ class ImapReader implements SmartLifecycle {
     // --- reading -----------------------------------------------------------------------------------
 
     /**
-     * Stores every mail not stored yet and acts on it (one pass; also for tests and the bench).
+     * Stores every mail not stored yet and acts on it (one pass; also for tests and the bench). The folder is read
+     * in chunks of {@value #CHUNK}: each chunk's mail is fetched whole in one round trip (not one per mail), stored
+     * (each mail committed before anything else), the folder's position recorded, and then acted on, so the first
+     * mail of a long backlog does not wait for the last to be read.
      *
      * @return how many mails were stored now (mail stored before is skipped)
      */
@@ -162,40 +178,59 @@ class ImapReader implements SmartLifecycle {
         long last = position.uidValidity() == validity ? position.lastUid() : 0;
         if (position.uidValidity() != validity && position.uidValidity() != -1) {
             log.warn("The UIDVALIDITY of {} changed ({} -> {}): the folder is read again from the start; mail stored "
-                    + "before is recognised by its Message-ID", mailbox, position.uidValidity(), validity);
+                    + "before is recognised by its Message-ID (or, without one, by its content)", mailbox,
+                    position.uidValidity(), validity);
         }
         Message[] messages = open.getMessagesByUID(last + 1, UIDFolder.MAXUID);
-        jakarta.mail.FetchProfile profile = new jakarta.mail.FetchProfile();
-        profile.add(UIDFolder.FetchProfileItem.UID);
-        profile.add(jakarta.mail.FetchProfile.Item.ENVELOPE);
-        profile.add(jakarta.mail.FetchProfile.Item.SIZE);
-        profile.add("Message-ID");
-        open.fetch(messages, profile); // one round trip for the whole batch, not several per mail
-        List<Long> stored = new ArrayList<>();
-        List<String> senders = new ArrayList<>();
-        for (Message message : messages) {
-            long uid = open.getUID(message);
-            if (uid <= last) {
-                continue; // a range past the last UID returns the last message
+        jakarta.mail.FetchProfile sizes = new jakarta.mail.FetchProfile();
+        sizes.add(UIDFolder.FetchProfileItem.UID);
+        sizes.add(jakarta.mail.FetchProfile.Item.SIZE);
+        open.fetch(messages, sizes);
+        monitor.received();
+        int count = 0;
+        for (int from = 0; from < messages.length; from += CHUNK) {
+            Message[] chunk = java.util.Arrays.copyOfRange(messages, from, Math.min(messages.length, from + CHUNK));
+            List<Message> whole = new ArrayList<>(chunk.length);
+            List<Message> headersOnly = new ArrayList<>();
+            for (Message message : chunk) {
+                (message.getSize() > maxMailBytes ? headersOnly : whole).add(message);
             }
-            byte[] raw = raw(message);
-            String sender = sender(message);
-            Optional<Long> id = turns.receiveEvent(ChannelId.EMAIL, providerId(message, validity, uid), sender,
-                    MailReplyRoute.ROUTE, Base64.getEncoder().encodeToString(raw));
-            cursor.save(mailbox, validity, uid);
-            last = uid;
-            id.ifPresent(value -> {
-                stored.add(value);
-                senders.add(sender);
-            });
+            // the whole mail in one round trip for the chunk; headers and body then come from the same answer
+            jakarta.mail.FetchProfile bodies = new jakarta.mail.FetchProfile();
+            bodies.add(IMAPFolder.FetchProfileItem.MESSAGE);
+            open.fetch(whole.toArray(Message[]::new), bodies);
+            jakarta.mail.FetchProfile headers = new jakarta.mail.FetchProfile();
+            headers.add(IMAPFolder.FetchProfileItem.HEADERS);
+            open.fetch(headersOnly.toArray(Message[]::new), headers);
+            List<TurnProcessor.EventArrival> arrivals = new ArrayList<>(chunk.length);
+            long chunkLast = last;
+            for (Message message : chunk) {
+                long uid = open.getUID(message);
+                if (uid <= last) {
+                    continue; // a range past the last UID returns the last message
+                }
+                byte[] raw = raw(message);
+                arrivals.add(new TurnProcessor.EventArrival(providerId(message, raw), sender(message),
+                        Base64.getEncoder().encodeToString(raw)));
+                chunkLast = Math.max(chunkLast, uid);
+            }
+            // stored (one commit for the chunk) before anything else; then the folder's position
+            List<TurnProcessor.Received> stored = turns.receiveEvents(ChannelId.EMAIL, MailReplyRoute.ROUTE, arrivals);
+            if (chunkLast > last) {
+                cursor.save(mailbox, validity, chunkLast);
+                last = chunkLast;
+            }
+            monitor.received();
+            // each sender's mail in arrival order: running its newest runs the older ones first
+            java.util.Map<String, Long> newest = new java.util.LinkedHashMap<>();
+            stored.forEach(event -> newest.put(event.address(), event.inboxId()));
+            newest.forEach((sender, inboxId) -> turns.process(inboxId, ChannelId.EMAIL, sender));
+            count += stored.size();
         }
         if (position.uidValidity() != validity && messages.length == 0) {
             cursor.save(mailbox, validity, last);
         }
-        for (int i = 0; i < stored.size(); i++) {
-            turns.process(stored.get(i), ChannelId.EMAIL, senders.get(i));
-        }
-        return stored.size();
+        return count;
     }
 
     private byte[] raw(Message message) throws MessagingException {
@@ -230,12 +265,19 @@ class ImapReader implements SmartLifecycle {
         return "-";
     }
 
-    /** The Message-ID (the same mail delivered twice is one), else the mailbox, UIDVALIDITY and UID. */
-    private String providerId(Message message, long validity, long uid) throws MessagingException {
+    /**
+     * The Message-ID (the same mail delivered twice is one), else a digest of the mail's bytes: not its UID, which
+     * starts again when the folder's UIDVALIDITY changes, so a mail read again then is still recognised.
+     */
+    private static String providerId(Message message, byte[] raw) throws MessagingException {
         String[] ids = message.getHeader("Message-ID");
         String id = ids == null || ids.length == 0 || ids[0].isBlank() ? null : ids[0].strip().toLowerCase(Locale.ROOT);
         if (id == null) {
-            return shorten("uid:" + mailbox + ":" + validity + ":" + uid);
+            try {
+                return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
         }
         return shorten("mid:" + id);
     }
@@ -256,7 +298,9 @@ class ImapReader implements SmartLifecycle {
 
     private void waitForMail() throws MessagingException {
         IMAPFolder open = open();
-        if (store instanceof IMAPStore imap && imap.hasCapability("IDLE")) {
+        boolean idle = store instanceof IMAPStore imap && imap.hasCapability("IDLE");
+        monitor.mode(idle);
+        if (idle) {
             ScheduledFuture<?> renew = watchdog.schedule(this::abortIdle, settings.pollInterval().toMillis(),
                     TimeUnit.MILLISECONDS);
             try {
@@ -264,6 +308,7 @@ class ImapReader implements SmartLifecycle {
             } finally {
                 renew.cancel(false);
             }
+            monitor.received();
         } else {
             sleep(settings.pollInterval().toMillis());
         }

@@ -75,16 +75,24 @@ class MailConfiguration {
 
     @Bean
     @Conditional(MailConditions.Reading.class)
-    MailCursor mailCursor(JdbcTemplate jdbc, Clock clock) {
-        return new MailCursor(jdbc, clock);
+    MailCursor mailCursor(JdbcTemplate jdbc, Clock clock,
+                          org.springframework.transaction.PlatformTransactionManager transactions) {
+        return new MailCursor(jdbc, clock, transactions);
     }
 
     @Bean
     @Conditional(MailConditions.Reading.class)
-    ImapReader imapReader(MailSettings settings, TurnProcessor turns, MailCursor cursor, NodeLeases leases) {
+    EmailMonitor emailMonitor(MailSettings settings, Clock clock) {
+        return new EmailMonitor(settings.imap(), clock);
+    }
+
+    @Bean
+    @Conditional(MailConditions.Reading.class)
+    ImapReader imapReader(MailSettings settings, TurnProcessor turns, MailCursor cursor, NodeLeases leases,
+                          EmailMonitor monitor) {
         MailSettings.Imap imap = settings.imap();
         return new ImapReader(imap, settings.maxMailBytes().toBytes(), turns, cursor,
                 leases.named("email-imap:" + Integer.toHexString((imap.host() + "/" + imap.username() + "/" + imap.folder())
-                        .hashCode()), "reads the staff mailbox (one node at a time)"));
+                        .hashCode()), "reads the staff mailbox (one node at a time)"), monitor);
     }
 }

@@ -35,11 +35,33 @@ record MailSettings(String from, String replyAddress, String tokenKey, @DefaultV
      * @param ssl          IMAP over TLS (imaps)
      * @param folder       the folder replies arrive in
      * @param pollInterval how often the folder is checked when the server has no IDLE (and the longest IDLE)
-     * @param retryAfter   how long to wait after the server could not be reached
+     * @param retryAfter   how long to wait after the server could not be reached (doubled after each further
+     *                     failure, up to the longer of 5 minutes and this)
+     * @param staleAfter   health is DOWN when the reading node has not heard from the server for this long
+     *                     (null: the longer of 2 minutes and twice the poll interval)
      */
     record Imap(String host, Integer port, String username, String password, @DefaultValue("true") boolean ssl,
                 @DefaultValue("INBOX") String folder, @DefaultValue("30s") Duration pollInterval,
-                @DefaultValue("30s") Duration retryAfter) {
+                @DefaultValue("30s") Duration retryAfter, Duration staleAfter) {
+
+        /** The silence after which the reader is DOWN: the setting, else the longer of 2m and twice the poll interval. */
+        Duration staleAfterOrDefault() {
+            if (staleAfter != null) {
+                return staleAfter;
+            }
+            Duration twice = pollInterval.multipliedBy(2);
+            return twice.compareTo(Duration.ofMinutes(2)) > 0 ? twice : Duration.ofMinutes(2);
+        }
+
+        /** The wait before the {@code failures}-th attempt in a row: retry-after doubled, up to max(5m, retry-after). */
+        Duration backoff(int failures) {
+            Duration cap = retryAfter.compareTo(Duration.ofMinutes(5)) > 0 ? retryAfter : Duration.ofMinutes(5);
+            Duration wait = retryAfter;
+            for (int i = 1; i < failures && wait.compareTo(cap) < 0; i++) {
+                wait = wait.multipliedBy(2);
+            }
+            return wait.compareTo(cap) > 0 ? cap : wait;
+        }
 
         boolean enabled() {
             return host != null && !host.isBlank();
@@ -52,7 +74,7 @@ record MailSettings(String from, String replyAddress, String tokenKey, @DefaultV
         @Override
         public String toString() {
             return "Imap[" + host + ":" + port + ", ssl=" + ssl + ", folder=" + folder + ", user=" + username
-                    + ", password=" + (password == null ? "none" : "****") + "]";
+                    + ", password=" + (password == null ? "none" : "****") + ", staleAfter=" + staleAfter + "]";
         }
     }
 
@@ -97,6 +119,10 @@ record MailSettings(String from, String replyAddress, String tokenKey, @DefaultV
                             + "). Fix: e.g. 30s (IDLE is renewed at this interval too, well within 29 minutes)");
             require(imap.retryAfter() != null && imap.retryAfter().toMillis() >= 10,
                     "tawasul.mail.imap.retry-after must be at least 10ms. Fix: e.g. 30s");
+            require(imap.staleAfter() == null || imap.staleAfter().compareTo(imap.pollInterval().multipliedBy(2)) >= 0,
+                    "tawasul.mail.imap.stale-after must be at least twice tawasul.mail.imap.poll-interval (was "
+                            + imap.staleAfter() + " with a poll interval of " + imap.pollInterval()
+                            + "). Fix: raise it, or remove it for the default (the longer of 2m and twice the poll interval)");
         }
     }
 
