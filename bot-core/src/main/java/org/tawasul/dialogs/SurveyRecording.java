@@ -50,8 +50,10 @@ final class SurveyRecording {
         String comment = answers.get("comment");
         boolean anonymous = "yes".equals(answers.get("anonymous"));
         Long memberId = anonymous ? null : members.verified(context.subject()).map(MemberPort.Member::id).orElse(null);
-        if (!surveys.record(flow.id(), reference, memberId, ratings, comment == null || comment.isEmpty() ? null : comment,
-                anonymous, context.now())) {
+        String[] chat = context.subject() == null ? null
+                : new String[] {context.subject().channel(), context.subject().address()};
+        if (!surveys.record(flow.id(), reference, chat, memberId, ratings,
+                comment == null || comment.isEmpty() ? null : comment, anonymous, context.now())) {
             return alreadyRated(reference, context);
         }
         int lowest = ratings.values().stream().mapToInt(Integer::intValue).min().orElse(Integer.MAX_VALUE);
@@ -72,15 +74,20 @@ final class SurveyRecording {
      */
     DialogActions.Result checkRated(DialogActions.Context context) {
         String chosen = context.answers().get("case");
-        if (chosen == null || "general".equals(chosen) || !surveys.rated(chosen)) {
-            return DialogActions.Result.of("open");
+        if (chosen == null || "general".equals(chosen)) {
+            // the society's services in general: once a month per chat
+            return context.subject() != null && surveys.ratedInGeneral(context.subject().channel(),
+                    context.subject().address(), context.now()) ? alreadyRated(null, context) : DialogActions.Result.of("open");
         }
-        return alreadyRated(chosen, context);
+        return surveys.rated(chosen) ? alreadyRated(chosen, context) : DialogActions.Result.of("open");
     }
 
     private DialogActions.Result alreadyRated(String reference, DialogActions.Context context) {
-        return new DialogActions.Result(ALREADY_RATED, texts.get("survey.already-rated", context.language(),
-                Map.of("reference", reference)));
+        return reference == null
+                ? new DialogActions.Result(ALREADY_RATED, texts.get("survey.already-rated-general", context.language(),
+                        Map.of()))
+                : new DialogActions.Result(ALREADY_RATED, texts.get("survey.already-rated", context.language(),
+                        Map.of("reference", reference)));
     }
 
     /** The value of {@code case-rated} and {@code record-survey} for a case rated before. */

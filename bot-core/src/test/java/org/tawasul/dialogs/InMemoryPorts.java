@@ -205,11 +205,24 @@ final class InMemoryPorts implements MemberPort, KnowledgePort, CasePort, Survey
         return surveys.stream().anyMatch(line -> line.startsWith("survey " + caseReference + " "));
     }
 
+    private final java.util.Set<String> ratedInGeneral = new java.util.HashSet<>();
+
     @Override
-    public boolean record(String flowId, String caseReference, Long memberId, Map<String, Integer> ratings, String comment,
-                       boolean anonymous, Instant at) {
+    public boolean ratedInGeneral(String channel, String address, Instant at) {
+        return ratedInGeneral.contains(channel + " " + address + " " + java.time.YearMonth.from(at.atZone(java.time.ZoneOffset.UTC)));
+    }
+
+    @Override
+    public boolean record(String flowId, String caseReference, String[] chat, Long memberId, Map<String, Integer> ratings,
+                          String comment, boolean anonymous, Instant at) {
         if (caseReference != null && rated(caseReference)) {
             return false;
+        }
+        if (caseReference == null && chat != null) {
+            if (ratedInGeneral(chat[0], chat[1], at)) {
+                return false;
+            }
+            ratedInGeneral.add(chat[0] + " " + chat[1] + " " + java.time.YearMonth.from(at.atZone(java.time.ZoneOffset.UTC)));
         }
         surveys.add(flowId + " " + caseReference + " " + memberId + " " + ratings + " " + comment + " " + anonymous);
         return true;

@@ -253,6 +253,26 @@ abstract class MemberDialogsIntegrationTests {
     }
 
     @Test
+    void theSocietysServicesAreRatedInGeneralOnceAMonthPerChat() {
+        answeredComplaint("salem", "+966551234567");
+        // the menu's rating offers the completed case (1) and the society's services in general (2)
+        assertThat(say("salem", "مرحبا", "5", "2", "4", "4", "4", "تخطي"))
+                .containsExactly("شكرًا لتقييمك؛ رأيك يساعدنا على تحسين خدماتنا.");
+        List<String> again = say("salem", "مرحبا", "5", "2");
+        assertThat(again).first().isEqualTo("سبق أن قيّمت خدمات الجمعية عمومًا هذا الشهر، فشكرًا لك؛ يُقبل تقييم عام واحد "
+                + "من كل محادثة في الشهر. يمكنك تقييم معاملة مكتملة من القائمة.");
+        assertThat(String.join("\n", again)).as("back at the menu").contains("كيف نخدمك");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM survey_response", Integer.class)).isEqualTo(1);
+        // what is kept: a keyed hash of the chat and the month, dated to the month's first day; never the address
+        Map<String, Object> marker = jdbc.queryForMap("SELECT case_reference, rated_on FROM survey_rated_case");
+        assertThat((String) marker.get("case_reference")).startsWith("G").doesNotContain("salem");
+        assertThat(marker.get("rated_on").toString()).endsWith("-01");
+        // the case itself can still be rated
+        assertThat(say("salem", "مرحبا", "5", "1", "5", "5", "5", "تخطي"))
+                .containsExactly("شكرًا لتقييمك؛ رأيك يساعدنا على تحسين خدماتنا.");
+    }
+
+    @Test
     void anAnonymousCommentIsTiedToNoChatInAnyTable() {
         String comment = "الموظف المناوب لم يحترم دوري في الانتظار 7731";
         String reference = answeredComplaint("huda", "+966501234567");
