@@ -137,19 +137,34 @@ public class TurnProcessor {
      * @return the events stored now, in the batch's order
      */
     public List<Received> receiveAll(ChannelId channel, List<Arrival> arrivals) {
-        if (arrivals.isEmpty()) {
+        return storeBatch(channel, arrivals.stream().map(arrival -> new Stored(arrival.providerId(), arrival.address(),
+                InboxPayload.turn(arrival.turn()))).toList(), false);
+    }
+
+    /** One event of a batch as it goes into the inbox. */
+    private record Stored(String providerId, String address, String payload) {
+    }
+
+    /**
+     * Stores a batch in one commit, provider ids repeated within it once; {@code lookUpFirst} also skips those stored
+     * before (where redeliveries are common), else the unique key finds them. If the key breaks (a redelivery, or
+     * another node storing one meanwhile), the batch is stored one event at a time, skipping those seen.
+     */
+    private List<Received> storeBatch(ChannelId channel, List<Stored> events, boolean lookUpFirst) {
+        if (events.isEmpty()) {
             return List.of();
         }
         try {
             return ownTransaction.execute(status -> {
                 Set<String> providerIds = new HashSet<>();
                 Instant now = clock.instant();
-                List<Received> stored = new ArrayList<>(arrivals.size());
-                for (Arrival arrival : arrivals) {
-                    if (providerIds.add(arrival.providerId())) {
-                        InboxEvent event = inbox.save(InboxEvent.received(channel.id(), arrival.providerId(),
-                                arrival.address(), InboxPayload.turn(arrival.turn()), now));
-                        stored.add(new Received(event.getId(), arrival.providerId(), arrival.address()));
+                List<Received> stored = new ArrayList<>(events.size());
+                for (Stored event : events) {
+                    if (providerIds.add(event.providerId())
+                            && !(lookUpFirst && inbox.existsByChannelAndProviderId(channel.id(), event.providerId()))) {
+                        long id = inbox.save(InboxEvent.received(channel.id(), event.providerId(), event.address(),
+                                event.payload(), now)).getId();
+                        stored.add(new Received(id, event.providerId(), event.address()));
                     }
                 }
                 inbox.flush();
@@ -157,10 +172,10 @@ public class TurnProcessor {
             });
         } catch (DataIntegrityViolationException seenBefore) {
             log.debug("A {} batch holds events stored before; storing it one event at a time", channel);
-            List<Received> stored = new ArrayList<>(arrivals.size());
-            for (Arrival arrival : arrivals) {
-                receive(channel, arrival.providerId(), arrival.address(), arrival.turn())
-                        .ifPresent(id -> stored.add(new Received(id, arrival.providerId(), arrival.address())));
+            List<Received> stored = new ArrayList<>(events.size());
+            for (Stored event : events) {
+                store(channel.id(), event.providerId(), event.address(), event.payload())
+                        .ifPresent(id -> stored.add(new Received(id, event.providerId(), event.address())));
             }
             return stored;
         }
@@ -221,36 +236,10 @@ public class TurnProcessor {
         if (!routes.containsKey(route)) {
             throw new IllegalArgumentException("No inbound route '" + route + "'; the routes are " + routes.keySet());
         }
-        if (arrivals.isEmpty()) {
-            return List.of();
-        }
-        try {
-            return ownTransaction.execute(status -> {
-                Set<String> providerIds = new HashSet<>();
-                Instant now = clock.instant();
-                List<Received> stored = new ArrayList<>(arrivals.size());
-                for (EventArrival arrival : arrivals) {
-                    // a mail delivered twice is common: skipped here, not left to the unique key (whose error the
-                    // driver logs with the Message-ID, and which would store the batch again one by one)
-                    if (providerIds.add(arrival.providerId())
-                            && !inbox.existsByChannelAndProviderId(channel.id(), arrival.providerId())) {
-                        InboxEvent event = inbox.save(InboxEvent.received(channel.id(), arrival.providerId(),
-                                arrival.address(), InboxPayload.routed(route, arrival.data()), now));
-                        stored.add(new Received(event.getId(), arrival.providerId(), arrival.address()));
-                    }
-                }
-                inbox.flush();
-                return stored;
-            });
-        } catch (DataIntegrityViolationException seenBefore) {
-            log.debug("A {} batch holds events stored before; storing it one event at a time", channel);
-            List<Received> stored = new ArrayList<>(arrivals.size());
-            for (EventArrival arrival : arrivals) {
-                receiveEvent(channel, arrival.providerId(), arrival.address(), route, arrival.data())
-                        .ifPresent(id -> stored.add(new Received(id, arrival.providerId(), arrival.address())));
-            }
-            return stored;
-        }
+        // a mail delivered twice is common: looked up first, not left to the unique key (whose error the driver
+        // logs with the Message-ID, and which would store the batch again one by one)
+        return storeBatch(channel, arrivals.stream().map(arrival -> new Stored(arrival.providerId(), arrival.address(),
+                InboxPayload.routed(route, arrival.data()))).toList(), true);
     }
 
     /**
