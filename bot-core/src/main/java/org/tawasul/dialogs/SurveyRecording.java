@@ -50,9 +50,7 @@ final class SurveyRecording {
         String comment = answers.get("comment");
         boolean anonymous = "yes".equals(answers.get("anonymous"));
         Long memberId = anonymous ? null : members.verified(context.subject()).map(MemberPort.Member::id).orElse(null);
-        String[] chat = context.subject() == null ? null
-                : new String[] {context.subject().channel(), context.subject().address()};
-        if (!surveys.record(flow.id(), reference, chat, memberId, ratings,
+        if (!surveys.record(flow.id(), reference, context.subject(), memberId, ratings,
                 comment == null || comment.isEmpty() ? null : comment, anonymous, context.now())) {
             return alreadyRated(reference, context);
         }
@@ -76,8 +74,8 @@ final class SurveyRecording {
         String chosen = context.answers().get("case");
         if (chosen == null || "general".equals(chosen)) {
             // the society's services in general: once a month per chat
-            return context.subject() != null && surveys.ratedInGeneral(context.subject().channel(),
-                    context.subject().address(), context.now()) ? alreadyRated(null, context) : DialogActions.Result.of("open");
+            return context.subject() != null && surveys.ratedInGeneral(context.subject(), context.now())
+                    ? alreadyRated(null, context) : DialogActions.Result.of("open");
         }
         return surveys.rated(chosen) ? alreadyRated(chosen, context) : DialogActions.Result.of("open");
     }

@@ -208,21 +208,21 @@ final class InMemoryPorts implements MemberPort, KnowledgePort, CasePort, Survey
     private final java.util.Set<String> ratedInGeneral = new java.util.HashSet<>();
 
     @Override
-    public boolean ratedInGeneral(String channel, String address, Instant at) {
-        return ratedInGeneral.contains(channel + " " + address + " " + java.time.YearMonth.from(at.atZone(java.time.ZoneOffset.UTC)));
+    public boolean ratedInGeneral(org.tawasul.conversations.engine.DialogActions.Subject chat, Instant at) {
+        return ratedInGeneral.contains(chat + " " + java.time.YearMonth.from(at.atZone(java.time.ZoneOffset.UTC)));
     }
 
     @Override
-    public boolean record(String flowId, String caseReference, String[] chat, Long memberId, Map<String, Integer> ratings,
+    public boolean record(String flowId, String caseReference, org.tawasul.conversations.engine.DialogActions.Subject chat, Long memberId, Map<String, Integer> ratings,
                           String comment, boolean anonymous, Instant at) {
         if (caseReference != null && rated(caseReference)) {
             return false;
         }
         if (caseReference == null && chat != null) {
-            if (ratedInGeneral(chat[0], chat[1], at)) {
+            if (ratedInGeneral(chat, at)) {
                 return false;
             }
-            ratedInGeneral.add(chat[0] + " " + chat[1] + " " + java.time.YearMonth.from(at.atZone(java.time.ZoneOffset.UTC)));
+            ratedInGeneral.add(chat + " " + java.time.YearMonth.from(at.atZone(java.time.ZoneOffset.UTC)));
         }
         surveys.add(flowId + " " + caseReference + " " + memberId + " " + ratings + " " + comment + " " + anonymous);
         return true;

@@ -34,24 +34,24 @@ class SurveyStore implements SurveyPort {
     }
 
     @Override
-    public boolean ratedInGeneral(String channel, String address, Instant at) {
-        return rated.existsById(generalKey(channel, address, at));
+    public boolean ratedInGeneral(org.tawasul.conversations.engine.DialogActions.Subject chat, Instant at) {
+        return rated.existsById(generalKey(chat, at));
     }
 
     /**
      * The row that stands for "this chat rated in general this month" in {@code survey_rated_case}: {@code G}, 20
      * characters of the chat's keyed hash and the month (28 characters, within the column's 32).
      */
-    private String generalKey(String channel, String address, Instant at) {
+    private String generalKey(org.tawasul.conversations.engine.DialogActions.Subject chat, Instant at) {
         java.time.YearMonth month = java.time.YearMonth.from(at.atZone(ZoneOffset.UTC));
-        return "G" + hash.ofAddress(channel, address).substring(0, 20) + "-" + month.toString().replace("-", "");
+        return "G" + hash.ofAddress(chat.channel(), chat.address()).substring(0, 20) + "-" + month.toString().replace("-", "");
     }
 
     @Override
-    public boolean record(String flowId, String caseReference, String[] chat, Long memberId, Map<String, Integer> ratings,
+    public boolean record(String flowId, String caseReference, org.tawasul.conversations.engine.DialogActions.Subject chat, Long memberId, Map<String, Integer> ratings,
                           String comment, boolean anonymous, Instant at) {
         if (caseReference != null || chat != null) {
-            String once = caseReference != null ? caseReference : generalKey(chat[0], chat[1], at);
+            String once = caseReference != null ? caseReference : generalKey(chat, at);
             if (rated.existsById(once)) {
                 return false;
             }
