@@ -38,6 +38,7 @@ import org.tawasul.db.conversation.ConversationRecord;
 import org.tawasul.db.conversation.ConversationRepository;
 import org.tawasul.db.inbox.InboxEvent;
 import org.tawasul.db.inbox.InboxRepository;
+import org.tawasul.db.inbox.WaitingEvent;
 import org.tawasul.outbound.Outbox;
 
 /**
@@ -359,19 +360,15 @@ public class TurnProcessor {
      * @return whether the event {@code upTo} is processed
      */
     private boolean drain(String channel, String address, long upTo, boolean retryFailed) {
-        for (InboxEvent waiting : inbox.findByChannelAndAddressAndProcessedAtIsNullAndAttemptsLessThanOrderByIdAsc(
-                channel, address, settings.maxAttempts())) {
-            if (waiting.getId() > upTo) {
-                break;
-            }
-            if (waiting.getAttempts() > 0 && !retryFailed && waiting.getId() != upTo) {
+        for (WaitingEvent waiting : inbox.waitingUpTo(channel, address, settings.maxAttempts(), upTo)) {
+            if (waiting.attempts() > 0 && !retryFailed && waiting.id() != upTo) {
                 return false;
             }
-            if (!runStored(waiting.getId(), channel)) {
+            if (!runStored(waiting.id(), channel)) {
                 return false;
             }
         }
-        return inbox.findById(upTo).map(InboxEvent::isProcessed).orElse(false);
+        return inbox.existsByIdAndProcessedAtIsNotNull(upTo);
     }
 
     /** Runs one stored event's turn, retrying lost races; false when it failed (recorded) or must wait for an older one. */

@@ -24,9 +24,22 @@ public interface InboxRepository extends JpaRepository<InboxEvent, Long> {
     boolean existsByChannelAndAddressAndIdLessThanAndProcessedAtIsNullAndAttemptsLessThan(String channel,
             String address, long id, int attempts);
 
-    /** The conversation's events waiting for their turn (unprocessed, fewer than {@code attempts}), oldest first. */
-    List<InboxEvent> findByChannelAndAddressAndProcessedAtIsNullAndAttemptsLessThanOrderByIdAsc(String channel,
-            String address, int attempts);
+    /**
+     * The conversation's events waiting for their turn (unprocessed, fewer than {@code attempts}) up to {@code upTo},
+     * oldest first: their ids and failed attempts only, not their payloads (a backlog of mail is walked once per
+     * turn; loading and decrypting every waiting payload each time made a burst cost the square of its length).
+     */
+    @org.springframework.data.jpa.repository.Query("""
+            select new org.tawasul.db.inbox.WaitingEvent(e.id, e.attempts) from InboxEvent e
+            where e.channel = :channel and e.address = :address and e.processedAt is null and e.attempts < :attempts
+            and e.id <= :upTo order by e.id""")
+    List<WaitingEvent> waitingUpTo(@org.springframework.data.repository.query.Param("channel") String channel,
+                                   @org.springframework.data.repository.query.Param("address") String address,
+                                   @org.springframework.data.repository.query.Param("attempts") int attempts,
+                                   @org.springframework.data.repository.query.Param("upTo") long upTo);
+
+    /** Whether the event is processed (without loading its payload). */
+    boolean existsByIdAndProcessedAtIsNotNull(long id);
 
     /** How many events wait for their turn. */
     long countByProcessedAtIsNull();
