@@ -14,6 +14,34 @@ import org.junit.jupiter.api.Test;
 
 class EmailTranslatorTests {
 
+    @Test
+    void jakartaMailFindsItsStreamProviderByNameNotByScanningTheClassPath() {
+        new EmailTranslator(new AutomaticMail("society.example", List.of("tawasul@society.example")));
+        assertThat(System.getProperty(EmailTranslator.STREAM_PROVIDER)).isEqualTo(EmailTranslator.ANGUS_STREAMS);
+        assertThat(EmailTranslator.namedStreamProvider()).isTrue();
+        // the named provider is the one the scan finds: reading mail works as before
+        assertThat(jakarta.mail.util.StreamProvider.provider().getClass().getName()).isEqualTo(EmailTranslator.ANGUS_STREAMS);
+    }
+
+    @Test
+    void theHeadersAloneTellWhereAReplyBelongs() throws Exception {
+        MimeMessage mail = new MimeMessage(Session.getInstance(EmailTranslator.parsingProperties()), new ByteArrayInputStream(("""
+                From: Officer <officer@example.org>
+                To: "Tawasul" <Tawasul+abc@Society.example>
+                Cc: other@example.org
+                In-Reply-To: <n.1@society.example>
+                References: <tawasul.thread.CMP-2026-000001@society.example> <n.1@society.example>
+                Subject: Re: x
+
+                body
+                """).replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)));
+        EmailTranslator.Addressing addressing = EmailTranslator.addressing(mail);
+        assertThat(addressing.recipients()).containsExactly("tawasul+abc@society.example", "other@example.org");
+        assertThat(addressing.inReplyTo()).isEqualTo("<n.1@society.example>");
+        assertThat(addressing.references()).containsExactly("<tawasul.thread.CMP-2026-000001@society.example>",
+                "<n.1@society.example>");
+    }
+
     private final EmailTranslator translator = new EmailTranslator(
             new AutomaticMail(FixtureWorld.DOMAIN, List.of(FixtureWorld.OUR_ADDRESS)));
 
