@@ -51,19 +51,18 @@ class MailThreads {
     }
 
     /**
-     * Whether the sender may be told now (not told within {@code every}); if so, records that they are.
+     * Whether the sender may be told now (not told within {@code every}); if so, records that they are. Two mails of
+     * one sender run side by side (different cases): the first insert wins (the second breaks the key and its turn
+     * runs again), and the update moves the time only from a value older than {@code every}, so one of two wins.
      */
     boolean mayExplain(String sender, Instant now, Duration every) {
         List<Timestamp> last = jdbc.query("SELECT last_sent_at FROM mail_explanation WHERE sender = ?",
                 (rs, i) -> rs.getTimestamp(1), sender);
-        if (!last.isEmpty() && last.get(0).toInstant().plus(every).isAfter(now)) {
-            return false;
-        }
         if (last.isEmpty()) {
             jdbc.update("INSERT INTO mail_explanation (sender, last_sent_at) VALUES (?, ?)", sender, Timestamp.from(now));
-        } else {
-            jdbc.update("UPDATE mail_explanation SET last_sent_at = ? WHERE sender = ?", Timestamp.from(now), sender);
+            return true;
         }
-        return true;
+        return jdbc.update("UPDATE mail_explanation SET last_sent_at = ? WHERE sender = ? AND last_sent_at <= ?",
+                Timestamp.from(now), sender, Timestamp.from(now.minus(every))) == 1;
     }
 }
