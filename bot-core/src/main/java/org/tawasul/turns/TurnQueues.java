@@ -1,4 +1,4 @@
-package org.tawasul.channels.telegram.spring;
+package org.tawasul.turns;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -9,36 +9,39 @@ import java.util.concurrent.Executor;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tawasul.turns.TurnProcessor;
 
 /**
- * The turns of polled updates, a queue per chat: each chat's turns run in arrival order, one at a time, on the
- * worker pool, while other chats' turns run beside them and the poller goes on to its next {@code getUpdates}
- * without waiting: one chat's burst delays only that chat. After a turn that did not run, the rest of its chat's
- * queue is left to the pending sweep (the inbox keeps them, and the turn processor runs them oldest first).
+ * The turns of a received batch (polled updates, mail read over IMAP), a queue per conversation (the stored
+ * events' address): each conversation's turns run in arrival order, one at a time, on the worker pool, while other
+ * conversations' turns run beside them and the receiver goes on to its next batch without waiting: one chat's burst
+ * delays only that chat. After a turn that did not run, the rest of its conversation's queue is left to the pending
+ * sweep (the inbox keeps them, and the turn processor runs them oldest first).
  */
-final class ChatQueues {
+public final class TurnQueues {
 
-    private static final Logger log = LoggerFactory.getLogger(ChatQueues.class);
+    private static final Logger log = LoggerFactory.getLogger(TurnQueues.class);
 
     private final Map<String, Deque<TurnProcessor.Received>> queues = new HashMap<>();
     private final Executor workers;
     private final Predicate<TurnProcessor.Received> turn;
     private final Runnable heldBack;
+    private final String name;
     private int queued;
 
     /**
+     * @param name     what the turns are, for the log (e.g. "Telegram")
      * @param turn     runs one turn; false when it did not run
-     * @param heldBack told when a chat's turns were left for the sweep
+     * @param heldBack told when a conversation's turns were left for the sweep
      */
-    ChatQueues(Executor workers, Predicate<TurnProcessor.Received> turn, Runnable heldBack) {
+    public TurnQueues(String name, Executor workers, Predicate<TurnProcessor.Received> turn, Runnable heldBack) {
+        this.name = name;
         this.workers = workers;
         this.turn = turn;
         this.heldBack = heldBack;
     }
 
-    /** Queues the stored turns behind their chats' earlier ones; a chat without a running queue gets one. */
-    synchronized void submit(List<TurnProcessor.Received> stored) {
+    /** Queues the stored turns behind their conversations' earlier ones; a conversation without a running queue gets one. */
+    public synchronized void submit(List<TurnProcessor.Received> stored) {
         List<String> started = new java.util.ArrayList<>();
         for (TurnProcessor.Received received : stored) {
             Deque<TurnProcessor.Received> queue = queues.get(received.address());
@@ -54,14 +57,14 @@ final class ChatQueues {
     }
 
     /** Waits while more than {@code limit} turns are queued (the poller's bound on memory). */
-    synchronized void awaitAtMost(int limit) throws InterruptedException {
+    public synchronized void awaitAtMost(int limit) throws InterruptedException {
         while (queued > limit) {
             wait();
         }
     }
 
     /** Waits until every queued turn ran, or {@code millis} passed; whether all ran. */
-    synchronized boolean awaitEmpty(long millis) throws InterruptedException {
+    public synchronized boolean awaitEmpty(long millis) throws InterruptedException {
         long end = System.currentTimeMillis() + millis;
         while (queued > 0) {
             long left = end - System.currentTimeMillis();
@@ -74,7 +77,7 @@ final class ChatQueues {
     }
 
     /** Turns queued and not yet run. */
-    synchronized int queued() {
+    public synchronized int queued() {
         return queued;
     }
 
@@ -92,7 +95,7 @@ final class ChatQueues {
             try {
                 ran = turn.test(next);
             } catch (RuntimeException e) {
-                log.error("Telegram turn failed", e);
+                log.error("{} turn failed", name, e);
                 ran = false;
             }
             synchronized (this) {

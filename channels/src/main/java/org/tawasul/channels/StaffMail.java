@@ -3,6 +3,7 @@ package org.tawasul.channels;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The service interface between the staff email channel and the features that use it, in plain
@@ -44,6 +45,12 @@ public final class StaffMail {
     public interface Replies {
 
         void received(Reply reply, long inboxId);
+
+        /**
+         * The id of the case with this reference, if there is one: the channel keeps the mail of one case in order
+         * (and mail of different cases apart) by it, also for a reply that names its case only by our thread.
+         */
+        Optional<Long> caseIdOf(String reference);
     }
 
     /**

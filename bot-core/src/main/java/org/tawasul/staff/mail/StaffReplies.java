@@ -67,6 +67,11 @@ class StaffReplies implements StaffMail.Replies {
         log.info("Staff mail in inbox event {}: {}", inboxId, outcome);
     }
 
+    @Override
+    public Optional<Long> caseIdOf(String reference) {
+        return CaseReference.parse(reference).flatMap(cases::findByReference).map(Case::getId);
+    }
+
     Outcome act(StaffMail.Reply reply, long inboxId) {
         Language staffLanguage = settings.language();
         if (reply.tokenProblem() != null) {

@@ -32,6 +32,7 @@ import org.tawasul.channels.ChannelId;
 import org.tawasul.channels.email.EmailTranslator;
 import org.tawasul.lease.NodeLease;
 import org.tawasul.turns.TurnProcessor;
+import org.tawasul.turns.TurnQueues;
 
 /**
  * Reads the staff mailbox on one node at a time (under a lease): each mail with a UID above the one
@@ -43,43 +44,53 @@ import org.tawasul.turns.TurnProcessor;
  * doubled after each further failure (up to the longer of 5 minutes and {@code retry-after}), and nothing
  * is lost meanwhile: mail stays in the folder until it is stored. {@link EmailMonitor} tells health
  * when the server last answered.
+ *
+ * <p>A stored mail's turn runs on {@code turn-threads} workers, not on the reader's thread: the mail of one case
+ * in arrival order, one at a time, the mail of different cases side by side ({@link MailReplyRoute#conversation}
+ * names the case a mail belongs to; it is stored under it), while the reader goes on reading. A turn that does not
+ * run stays in the inbox for the pending sweep, and at most {@value #MAX_QUEUED} stored turns wait for a worker
+ * before the reader waits too.
  */
 class ImapReader implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(ImapReader.class);
     private static final int MAX_PROVIDER_ID = 191;
     private static final int CHUNK = 50;
+    private static final int MAX_QUEUED = 500;
 
     private final MailSettings.Imap settings;
     private final long maxMailBytes;
     private final TurnProcessor turns;
+    private final java.util.function.BiFunction<jakarta.mail.internet.MimeMessage, String, String> conversation;
     private final MailCursor cursor;
     private final NodeLease lease;
     private final EmailMonitor monitor;
     private final Session session;
     private final String mailbox;
-    private final ScheduledExecutorService watchdog;
+    private ScheduledExecutorService watchdog;
     private volatile boolean running;
     private volatile Thread thread;
+    private java.util.concurrent.ExecutorService workers;
+    private TurnQueues queues;
     private Store store;
     private IMAPFolder folder;
 
-    ImapReader(MailSettings.Imap settings, long maxMailBytes, TurnProcessor turns, MailCursor cursor, NodeLease lease,
-               EmailMonitor monitor) {
+    /**
+     * @param conversation the conversation a mail (and its sender's address) is stored and run in
+     */
+    ImapReader(MailSettings.Imap settings, long maxMailBytes, TurnProcessor turns,
+               java.util.function.BiFunction<jakarta.mail.internet.MimeMessage, String, String> conversation,
+               MailCursor cursor, NodeLease lease, EmailMonitor monitor) {
         this.settings = settings;
         this.maxMailBytes = maxMailBytes;
         this.turns = turns;
+        this.conversation = conversation;
         this.cursor = cursor;
         this.lease = lease;
         this.monitor = monitor;
         this.session = Session.getInstance(properties(settings));
         this.mailbox = (settings.username() + "@" + settings.host() + ":" + settings.portOrDefault() + "/" + settings.folder())
                 .toLowerCase(Locale.ROOT);
-        this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "imap-idle-renew");
-            t.setDaemon(true);
-            return t;
-        });
     }
 
     private static Properties properties(MailSettings.Imap settings) {
@@ -103,6 +114,19 @@ class ImapReader implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
+        watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "imap-idle-renew");
+            t.setDaemon(true);
+            return t;
+        });
+        java.util.concurrent.atomic.AtomicInteger number = new java.util.concurrent.atomic.AtomicInteger();
+        workers = Executors.newFixedThreadPool(settings.turnThreads(), task -> {
+            Thread worker = new Thread(task, "email-turns-" + number.incrementAndGet());
+            worker.setDaemon(true);
+            return worker;
+        });
+        queues = new TurnQueues("Staff mail", workers,
+                received -> turns.process(received.inboxId(), ChannelId.EMAIL, received.address()), () -> { });
         Thread t = new Thread(this::loop, "imap-reader");
         t.setDaemon(true);
         thread = t;
@@ -124,6 +148,17 @@ class ImapReader implements SmartLifecycle {
         }
         watchdog.shutdownNow();
         close();
+        TurnQueues waiting = queues;
+        if (waiting != null) {
+            try {
+                if (!waiting.awaitEmpty(TimeUnit.SECONDS.toMillis(30))) { // lets the queued turns finish
+                    log.warn("{} staff mail turns still queued after 30 s; they run at the next start", waiting.queued());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            workers.shutdownNow();
+        }
         lease.release();
     }
 
@@ -164,10 +199,10 @@ class ImapReader implements SmartLifecycle {
     // --- reading -----------------------------------------------------------------------------------
 
     /**
-     * Stores every mail not stored yet and acts on it (one pass; also for tests and the bench). The folder is read
-     * in chunks of {@value #CHUNK}: each chunk's mail is fetched whole in one round trip (not one per mail), stored
-     * (each mail committed before anything else), the folder's position recorded, and then acted on, so the first
-     * mail of a long backlog does not wait for the last to be read.
+     * Stores every mail not stored yet and queues its turn (one pass). The folder is read in chunks of
+     * {@value #CHUNK}: each chunk's mail is fetched whole in one round trip (not one per mail), stored (one commit for
+     * the chunk, before anything else), the folder's position recorded, and then its turns queued, so the first mail
+     * of a long backlog does not wait for the last to be read.
      *
      * @return how many mails were stored now (mail stored before is skipped)
      */
@@ -189,6 +224,7 @@ class ImapReader implements SmartLifecycle {
         monitor.received();
         int count = 0;
         for (int from = 0; from < messages.length; from += CHUNK) {
+            awaitQueue();
             Message[] chunk = java.util.Arrays.copyOfRange(messages, from, Math.min(messages.length, from + CHUNK));
             List<Message> whole = new ArrayList<>(chunk.length);
             List<Message> headersOnly = new ArrayList<>();
@@ -210,7 +246,8 @@ class ImapReader implements SmartLifecycle {
                     continue; // a range past the last UID returns the last message
                 }
                 byte[] raw = raw(message);
-                arrivals.add(new TurnProcessor.EventArrival(providerId(message, raw), sender(message),
+                arrivals.add(new TurnProcessor.EventArrival(providerId(message, raw),
+                        conversation.apply((jakarta.mail.internet.MimeMessage) message, sender(message)),
                         Base64.getEncoder().encodeToString(raw)));
                 chunkLast = Math.max(chunkLast, uid);
             }
@@ -221,16 +258,23 @@ class ImapReader implements SmartLifecycle {
                 last = chunkLast;
             }
             monitor.received();
-            // each sender's mail in arrival order: running its newest runs the older ones first
-            java.util.Map<String, Long> newest = new java.util.LinkedHashMap<>();
-            stored.forEach(event -> newest.put(event.address(), event.inboxId()));
-            newest.forEach((sender, inboxId) -> turns.process(inboxId, ChannelId.EMAIL, sender));
+            queues.submit(stored);
             count += stored.size();
         }
         if (position.uidValidity() != validity && messages.length == 0) {
             cursor.save(mailbox, validity, last);
         }
         return count;
+    }
+
+    /** Waits while more than {@value #MAX_QUEUED} stored turns wait for a worker (the bound on memory). */
+    private void awaitQueue() throws MessagingException {
+        try {
+            queues.awaitAtMost(MAX_QUEUED);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MessagingException("stopped while waiting for the turns of stored mail");
+        }
     }
 
     private byte[] raw(Message message) throws MessagingException {

@@ -67,8 +67,16 @@ class MailConfiguration {
     @Bean
     MailReplyRoute mailReplyRoute(EmailTranslator translator, ReplyAddress replyAddress, ReplyToken tokens,
                                   MailSettings settings, ObjectProvider<StaffMail.Replies> replies, Clock clock) {
-        StaffMail.Replies target = replies.getIfAvailable(() -> (reply, inboxId) -> {
-            throw new IllegalStateException("No feature acts on staff replies");
+        StaffMail.Replies target = replies.getIfAvailable(() -> new StaffMail.Replies() {
+            @Override
+            public void received(StaffMail.Reply reply, long inboxId) {
+                throw new IllegalStateException("No feature acts on staff replies");
+            }
+
+            @Override
+            public java.util.Optional<Long> caseIdOf(String reference) {
+                return java.util.Optional.empty();
+            }
         });
         return new MailReplyRoute(translator, replyAddress, tokens, settings.idDomain(), target, clock);
     }
@@ -88,10 +96,10 @@ class MailConfiguration {
 
     @Bean
     @Conditional(MailConditions.Reading.class)
-    ImapReader imapReader(MailSettings settings, TurnProcessor turns, MailCursor cursor, NodeLeases leases,
-                          EmailMonitor monitor) {
+    ImapReader imapReader(MailSettings settings, TurnProcessor turns, MailReplyRoute route, MailCursor cursor,
+                          NodeLeases leases, EmailMonitor monitor) {
         MailSettings.Imap imap = settings.imap();
-        return new ImapReader(imap, settings.maxMailBytes().toBytes(), turns, cursor,
+        return new ImapReader(imap, settings.maxMailBytes().toBytes(), turns, route::conversation, cursor,
                 leases.named("email-imap:" + Integer.toHexString((imap.host() + "/" + imap.username() + "/" + imap.folder())
                         .hashCode()), "reads the staff mailbox (one node at a time)"), monitor);
     }

@@ -102,13 +102,41 @@ class MailReplyRoute implements InboundRoute {
                 mail.messageId(), mail.subject(), mail.newText(), files), event.inboxId());
     }
 
+    /**
+     * The conversation a mail is stored and run in, from its headers alone (no body is read): {@code case:<id>} for
+     * the case its valid reply token names, else the case our thread root in In-Reply-To/References names, else the
+     * sender. The mail of one case thus runs in arrival order whoever sent it (officer, deputy, committee), and the
+     * mail of different cases side by side. A mail that cannot be read here is its sender's.
+     */
+    String conversation(jakarta.mail.internet.MimeMessage message, String sender) {
+        try {
+            EmailTranslator.Addressing addressing = EmailTranslator.addressing(message);
+            Long caseId = replyAddress.findToken(addressing.recipients())
+                    .map(token -> tokens.verify(token, LocalDate.ofInstant(clock.instant(), RIYADH)))
+                    .filter(ReplyToken.Verification.Accepted.class::isInstance)
+                    .map(accepted -> ((ReplyToken.Verification.Accepted) accepted).claims().caseId())
+                    .orElse(null);
+            if (caseId == null) {
+                String reference = threadReference(addressing.inReplyTo(), addressing.references());
+                caseId = reference == null ? null : replies.caseIdOf(reference).orElse(null);
+            }
+            return caseId != null ? "case:" + caseId : sender;
+        } catch (RuntimeException unreadable) {
+            return sender;
+        }
+    }
+
     /** The case reference of our thread root among In-Reply-To and References, if any. */
     private String threadReference(InboundMail mail) {
+        return threadReference(mail.inReplyTo(), mail.references());
+    }
+
+    private String threadReference(String inReplyTo, List<String> references) {
         List<String> ids = new ArrayList<>();
-        if (mail.inReplyTo() != null) {
-            ids.add(mail.inReplyTo());
+        if (inReplyTo != null) {
+            ids.add(inReplyTo);
         }
-        ids.addAll(mail.references());
+        ids.addAll(references);
         for (String id : ids) {
             Matcher m = THREAD_ROOT.matcher(id.strip());
             if (m.matches() && m.group(2).equalsIgnoreCase(domain)) {

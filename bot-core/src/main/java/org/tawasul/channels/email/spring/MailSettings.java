@@ -39,10 +39,11 @@ record MailSettings(String from, String replyAddress, String tokenKey, @DefaultV
      *                     failure, up to the longer of 5 minutes and this)
      * @param staleAfter   health is DOWN when the reading node has not heard from the server for this long
      *                     (null: the longer of 2 minutes and twice the poll interval)
+     * @param turnThreads  threads running the turns of stored mail (different cases side by side, one case in order)
      */
     record Imap(String host, Integer port, String username, String password, @DefaultValue("true") boolean ssl,
                 @DefaultValue("INBOX") String folder, @DefaultValue("30s") Duration pollInterval,
-                @DefaultValue("30s") Duration retryAfter, Duration staleAfter) {
+                @DefaultValue("30s") Duration retryAfter, Duration staleAfter, @DefaultValue("4") int turnThreads) {
 
         /** The silence after which the reader is DOWN: the setting, else the longer of 2m and twice the poll interval. */
         Duration staleAfterOrDefault() {
@@ -74,7 +75,7 @@ record MailSettings(String from, String replyAddress, String tokenKey, @DefaultV
         @Override
         public String toString() {
             return "Imap[" + host + ":" + port + ", ssl=" + ssl + ", folder=" + folder + ", user=" + username
-                    + ", password=" + (password == null ? "none" : "****") + ", staleAfter=" + staleAfter + "]";
+                    + ", password=" + (password == null ? "none" : "****") + ", staleAfter=" + staleAfter + ", turnThreads=" + turnThreads + "]";
         }
     }
 
@@ -123,6 +124,8 @@ record MailSettings(String from, String replyAddress, String tokenKey, @DefaultV
                     "tawasul.mail.imap.stale-after must be at least twice tawasul.mail.imap.poll-interval (was "
                             + imap.staleAfter() + " with a poll interval of " + imap.pollInterval()
                             + "). Fix: raise it, or remove it for the default (the longer of 2m and twice the poll interval)");
+            require(imap.turnThreads() >= 1 && imap.turnThreads() <= 64, "tawasul.mail.imap.turn-threads must be between "
+                    + "1 and 64 (was " + imap.turnThreads() + "). Fix: e.g. 4, or remove it for the default");
         }
     }
 

@@ -22,12 +22,13 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 import org.tawasul.channels.telegram.TelegramUpdate;
 import org.tawasul.lease.NodeLease;
 import org.tawasul.turns.TurnProcessor;
+import org.tawasul.turns.TurnQueues;
 
 /**
  * Receives updates by long polling, on one thread of its own, with the TelegramBots client.
  * <p>A round: {@code getUpdates} from the next offset; the whole batch stored in one commit
  * (retrying while the database is away); only then the offset moves past it, which confirms the
- * batch to Telegram on the next call. Then the batch's turns are queued per chat ({@link ChatQueues}):
+ * batch to Telegram on the next call. Then the batch's turns are queued per chat ({@link TurnQueues}):
  * different chats in parallel on {@code tawasul.telegram.turn-threads} threads, one chat's updates in
  * order, and the next round starts at once, without waiting for them (one chat's burst does not hold
  * up the other chats' updates); it waits only while more than {@value #MAX_QUEUED} turns are queued. Duplicates are told apart by the inbox's unique key on
@@ -57,7 +58,7 @@ class TelegramPoller implements SmartLifecycle {
     private volatile boolean running;
     private volatile Thread thread;
     private ExecutorService workers;
-    private ChatQueues queues;
+    private TurnQueues queues;
     private Integer offset;
     private volatile boolean pendingLeft = true;
 
@@ -87,7 +88,7 @@ class TelegramPoller implements SmartLifecycle {
             worker.setDaemon(true);
             return worker;
         });
-        queues = new ChatQueues(workers, inbox::process, () -> pendingLeft = true);
+        queues = new TurnQueues("Telegram", workers, inbox::process, () -> pendingLeft = true);
         thread = new Thread(this::loop, "telegram-poller");
         thread.start();
         log.info("Telegram long polling started against {} ({} turn threads)", settings.apiUrl(), settings.turnThreads());

@@ -14,7 +14,7 @@ class MailSettingsTests {
 
     static final String KEY = "c2VjcmV0LWtleS1vZi1hdC1sZWFzdC0zMi1ieXRlcy1sb25nLWVub3VnaA==";
     static final MailSettings.Imap NO_IMAP = new MailSettings.Imap(null, null, null, null, true, "INBOX",
-            Duration.ofSeconds(30), Duration.ofSeconds(30), null);
+            Duration.ofSeconds(30), Duration.ofSeconds(30), null, 4);
 
     static MailSettings settings(String from, String reply, String key, MailSettings.Imap imap) {
         return new MailSettings(from, reply, key, 90, null, DataSize.ofMegabytes(10), imap);
@@ -42,26 +42,30 @@ class MailSettingsTests {
         assertThatThrownBy(() -> settings("tawasul@society.example", "tawasul+{token}@society.example", "short", NO_IMAP))
                 .hasMessageContaining("tawasul.mail.token-key is too short");
         MailSettings.Imap noLogin = new MailSettings.Imap("imap.society.example", null, null, null, true, "INBOX",
-                Duration.ofSeconds(30), Duration.ofSeconds(30), null);
+                Duration.ofSeconds(30), Duration.ofSeconds(30), null, 4);
         assertThatThrownBy(() -> settings("tawasul@society.example", "tawasul+{token}@society.example", KEY, noLogin))
                 .hasMessageContaining("tawasul.mail.imap.username");
         MailSettings.Imap idleTooLong = new MailSettings.Imap("imap.society.example", 993, "u", "p", true, "INBOX",
-                Duration.ofMinutes(30), Duration.ofSeconds(30), null);
+                Duration.ofMinutes(30), Duration.ofSeconds(30), null, 4);
         assertThatThrownBy(() -> settings("tawasul@society.example", "tawasul+{token}@society.example", KEY, idleTooLong))
                 .hasMessageContaining("tawasul.mail.imap.poll-interval").hasMessageContaining("29 minutes");
         MailSettings.Imap staleTooSoon = new MailSettings.Imap("imap.society.example", 993, "u", "p", true, "INBOX",
-                Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofSeconds(45));
+                Duration.ofSeconds(30), Duration.ofSeconds(30), Duration.ofSeconds(45), 4);
         assertThatThrownBy(() -> settings("tawasul@society.example", "tawasul+{token}@society.example", KEY, staleTooSoon))
                 .hasMessageContaining("tawasul.mail.imap.stale-after").hasMessageContaining("Fix:");
+        MailSettings.Imap noThreads = new MailSettings.Imap("imap.society.example", 993, "u", "p", true, "INBOX",
+                Duration.ofSeconds(30), Duration.ofSeconds(30), null, 0);
+        assertThatThrownBy(() -> settings("tawasul@society.example", "tawasul+{token}@society.example", KEY, noThreads))
+                .hasMessageContaining("tawasul.mail.imap.turn-threads").hasMessageContaining("Fix:");
     }
 
     @Test
     void theReaderIsStaleAfterTwoMinutesOrTwoPollsAndBacksOffUpToFiveMinutes() {
         MailSettings.Imap defaults = new MailSettings.Imap("imap.society.example", 993, "u", "p", true, "INBOX",
-                Duration.ofSeconds(30), Duration.ofSeconds(30), null);
+                Duration.ofSeconds(30), Duration.ofSeconds(30), null, 4);
         assertThat(defaults.staleAfterOrDefault()).isEqualTo(Duration.ofMinutes(2));
         MailSettings.Imap slowPolls = new MailSettings.Imap("imap.society.example", 993, "u", "p", true, "INBOX",
-                Duration.ofMinutes(20), Duration.ofSeconds(30), null);
+                Duration.ofMinutes(20), Duration.ofSeconds(30), null, 4);
         assertThat(slowPolls.staleAfterOrDefault()).isEqualTo(Duration.ofMinutes(40));
         assertThat(java.util.stream.IntStream.rangeClosed(1, 6).mapToObj(defaults::backoff).toList()).containsExactly(
                 Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofSeconds(120), Duration.ofSeconds(240),
