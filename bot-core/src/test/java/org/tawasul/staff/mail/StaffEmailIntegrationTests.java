@@ -283,6 +283,43 @@ abstract class StaffEmailIntegrationTests {
                 .containsExactly("case:" + alice, "case:" + alice, "case:" + bob, COMMITTEE);
     }
 
+    @Autowired MailThreads threads;
+
+    @Test
+    void twoMailsOfOneSenderRunningSideBySideGetOneExplanation() throws Exception {
+        String sender = "officer@example.org";
+        jdbc.update("INSERT INTO mail_explanation (sender, last_sent_at) VALUES (?, ?)", sender,
+                java.sql.Timestamp.from(CLOCK.instant().minus(Duration.ofHours(2))));
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        java.util.concurrent.CountDownLatch firstDecided = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            // the first turn decides and holds its commit while the second, of another case, reads and decides
+            java.util.concurrent.Future<Boolean> first = two.submit(() -> transaction.execute(status -> {
+                boolean may = threads.mayExplain(sender, CLOCK.instant(), Duration.ofHours(1));
+                firstDecided.countDown();
+                try {
+                    Thread.sleep(400);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return may;
+            }));
+            firstDecided.await();
+            java.util.concurrent.Future<Boolean> second = two.submit(() -> {
+                try {
+                    return transaction.execute(status -> threads.mayExplain(sender, CLOCK.instant(), Duration.ofHours(1)));
+                } catch (org.springframework.dao.DataAccessException conflict) {
+                    return false; // its turn runs again, and then finds the explanation sent
+                }
+            });
+            assertThat(first.get()).isTrue();
+            assertThat(second.get()).as("the second explanation within the hour").isFalse();
+        } finally {
+            two.shutdownNow();
+        }
+    }
+
     @Test
     void aReplyDeliveredTwiceIsRelayedOnce() throws Exception {
         complaint("guest");
