@@ -15,7 +15,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -46,7 +46,8 @@ import org.tawasul.outbound.Outbox;
  * is a no-op) and commits, so a channel may acknowledge its provider; {@link #process} then runs
  * the turn: conversation state, outbox rows and the inbox row's processed mark commit together.
  * Turns of one conversation never overlap: a lock per conversation in this process, and the
- * row's version column against other processes, with the turn retried when it loses.
+ * row's version column against other processes, with the turn retried when it loses (as when the database picks
+ * it as a deadlock's loser and rolls it back).
  */
 @Service
 public class TurnProcessor {
@@ -312,7 +313,7 @@ public class TurnProcessor {
                 } catch (Waiting waiting) {
                     Optional<Long> stored = store(channel, providerId, address, payload);
                     return stored.isPresent() && drain(channel, address, stored.get(), false);
-                } catch (OptimisticLockingFailureException | DataIntegrityViolationException conflict) {
+                } catch (ConcurrencyFailureException | DataIntegrityViolationException conflict) {
                     if (attempt > settings.maxRetries()) {
                         return storeFailed(channel, providerId, address, payload, conflict);
                     }
@@ -384,7 +385,7 @@ public class TurnProcessor {
                 } catch (Waiting waiting) {
                     log.debug("Inbox event {} waits for an older event of its conversation", inboxId);
                     return false;
-                } catch (OptimisticLockingFailureException | DataIntegrityViolationException conflict) {
+                } catch (ConcurrencyFailureException | DataIntegrityViolationException conflict) {
                     if (attempt > settings.maxRetries()) {
                         return failed(inboxId, conflict);
                     }

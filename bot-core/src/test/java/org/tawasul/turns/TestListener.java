@@ -13,9 +13,15 @@ class TestListener implements DialogEventListener {
     volatile String failFor;
     /** Fails the turns that start this flow, for any address. */
     volatile String failStartOf;
+    /** How many more events fail as a database deadlock's loser does (the transaction rolled back by the database). */
+    final java.util.concurrent.atomic.AtomicInteger deadlocks = new java.util.concurrent.atomic.AtomicInteger();
 
     @Override
     public void on(TurnContext context, DialogEvent event) {
+        if (deadlocks.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            throw new org.springframework.dao.CannotAcquireLockException(
+                    "Deadlock found when trying to get lock; try restarting transaction");
+        }
         if (context.address().equals(failFor)) {
             throw new IllegalStateException("listener failed on purpose");
         }

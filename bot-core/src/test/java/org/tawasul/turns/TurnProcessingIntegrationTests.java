@@ -60,6 +60,7 @@ abstract class TurnProcessingIntegrationTests {
         listener.completed.clear();
         listener.failFor = null;
         listener.failStartOf = null;
+        listener.deadlocks.set(0);
     }
 
     @AfterEach
@@ -163,6 +164,18 @@ abstract class TurnProcessingIntegrationTests {
         listener.failFor = null;
         assertThat(turns.processPending(10)).isEqualTo(1);
         assertThat(listener.completed.get("member")).containsEntry("first", "one").containsEntry("second", "two");
+    }
+
+    @Test
+    void aTurnThatLosesADatabaseDeadlockRunsAgainAtOnce() {
+        listener.deadlocks.set(1);
+        assertThat(turns.handle(TEST, "s", "member", InboundTurn.start("form"))).isTrue();
+        listener.deadlocks.set(1);
+        long stored = turns.receive(TEST, "s2", "other", InboundTurn.start("form")).orElseThrow();
+        assertThat(turns.process(stored, TEST, "other")).isTrue();
+        assertThat(listener.deadlocks).hasValue(0);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inbox WHERE attempts > 0", Long.class))
+                .as("no failure recorded, nothing left for the sweep").isZero();
     }
 
     @Test
