@@ -30,11 +30,16 @@ class MailThreads {
         this.cipher = cipher;
     }
 
+    /**
+     * Opens (or moves) the chat's thread. One upsert, not a delete and an insert: on InnoDB, deleting a row that is
+     * not there locks the gap it would be in, and two turns doing so for different chats then deadlock on their
+     * inserts.
+     */
     void open(String channel, String chat, long caseId, String officerEmail, Instant until) {
-        String address = cipher.sealAddress(chat);
-        jdbc.update("DELETE FROM mail_thread WHERE channel = ? AND address = ?", channel, address);
-        jdbc.update("INSERT INTO mail_thread (channel, address, case_id, officer_email, open_until) VALUES (?, ?, ?, ?, ?)",
-                channel, address, caseId, officerEmail, Timestamp.from(until));
+        jdbc.update("INSERT INTO mail_thread (channel, address, case_id, officer_email, open_until) VALUES (?, ?, ?, ?, ?) "
+                        + "ON DUPLICATE KEY UPDATE case_id = VALUES(case_id), officer_email = VALUES(officer_email), "
+                        + "open_until = VALUES(open_until)",
+                channel, cipher.sealAddress(chat), caseId, officerEmail, Timestamp.from(until));
     }
 
     /** The chat's open thread, if any (one past its time counts as none). */
