@@ -5,7 +5,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +22,7 @@ public final class TurnQueues {
     private static final Logger log = LoggerFactory.getLogger(TurnQueues.class);
 
     private final Map<String, Deque<TurnProcessor.Received>> queues = new HashMap<>();
-    private final Executor workers;
+    private final ExecutorService workers;
     private final Predicate<TurnProcessor.Received> turn;
     private final Runnable heldBack;
     private final String name;
@@ -33,7 +33,7 @@ public final class TurnQueues {
      * @param turn     runs one turn; false when it did not run
      * @param heldBack told when a conversation's turns were left for the sweep
      */
-    public TurnQueues(String name, Executor workers, Predicate<TurnProcessor.Received> turn, Runnable heldBack) {
+    public TurnQueues(String name, ExecutorService workers, Predicate<TurnProcessor.Received> turn, Runnable heldBack) {
         this.name = name;
         this.workers = workers;
         this.turn = turn;
@@ -74,6 +74,21 @@ public final class TurnQueues {
             wait(left);
         }
         return true;
+    }
+
+    /**
+     * Lets the queued turns finish, waiting at most {@code millis}, then stops the workers; turns still queued then
+     * run at the next start (the inbox keeps them).
+     */
+    public void stop(long millis) {
+        try {
+            if (!awaitEmpty(millis)) {
+                log.warn("{} {} turns still queued after {} ms; they run at the next start", queued(), name, millis);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        workers.shutdownNow();
     }
 
     /** Turns queued and not yet run. */

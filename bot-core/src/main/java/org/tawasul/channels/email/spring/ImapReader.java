@@ -70,7 +70,6 @@ class ImapReader implements SmartLifecycle {
     private ScheduledExecutorService watchdog;
     private volatile boolean running;
     private volatile Thread thread;
-    private java.util.concurrent.ExecutorService workers;
     private TurnQueues queues;
     private Store store;
     private IMAPFolder folder;
@@ -120,7 +119,7 @@ class ImapReader implements SmartLifecycle {
             return t;
         });
         java.util.concurrent.atomic.AtomicInteger number = new java.util.concurrent.atomic.AtomicInteger();
-        workers = Executors.newFixedThreadPool(settings.turnThreads(), task -> {
+        java.util.concurrent.ExecutorService workers = Executors.newFixedThreadPool(settings.turnThreads(), task -> {
             Thread worker = new Thread(task, "email-turns-" + number.incrementAndGet());
             worker.setDaemon(true);
             return worker;
@@ -150,14 +149,7 @@ class ImapReader implements SmartLifecycle {
         close();
         TurnQueues waiting = queues;
         if (waiting != null) {
-            try {
-                if (!waiting.awaitEmpty(TimeUnit.SECONDS.toMillis(30))) { // lets the queued turns finish
-                    log.warn("{} staff mail turns still queued after 30 s; they run at the next start", waiting.queued());
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            workers.shutdownNow();
+            waiting.stop(TimeUnit.SECONDS.toMillis(30)); // lets the queued turns finish
         }
         lease.release();
     }

@@ -57,7 +57,6 @@ class TelegramPoller implements SmartLifecycle {
     private final Object wakeUp = new Object();
     private volatile boolean running;
     private volatile Thread thread;
-    private ExecutorService workers;
     private TurnQueues queues;
     private Integer offset;
     private volatile boolean pendingLeft = true;
@@ -83,7 +82,7 @@ class TelegramPoller implements SmartLifecycle {
     public void start() {
         running = true;
         AtomicInteger number = new AtomicInteger();
-        workers = Executors.newFixedThreadPool(settings.turnThreads(), task -> {
+        ExecutorService workers = Executors.newFixedThreadPool(settings.turnThreads(), task -> {
             Thread worker = new Thread(task, "telegram-turns-" + number.incrementAndGet());
             worker.setDaemon(true);
             return worker;
@@ -113,14 +112,7 @@ class TelegramPoller implements SmartLifecycle {
                 current.interrupt();
             }
         }
-        try {
-            if (!queues.awaitEmpty(TimeUnit.SECONDS.toMillis(30))) { // lets the queued turns finish
-                log.warn("{} Telegram turns still queued after 30 s; they run at the next start", queues.queued());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        workers.shutdownNow();
+        queues.stop(TimeUnit.SECONDS.toMillis(30)); // lets the queued turns finish
         lease.release();
         monitor.polling(lease, false);
         http.dispatcher().executorService().shutdown();
