@@ -124,6 +124,16 @@ class TelegramPoller implements SmartLifecycle {
         return running;
     }
 
+    /**
+     * Starts just before the web servers (the webhook's and the management port's), so that its first
+     * {@code getUpdates} goes out while they start instead of after (about a quarter of a second of start-up), and
+     * stops just after them: polling does not use them.
+     */
+    @Override
+    public int getPhase() {
+        return org.springframework.boot.web.server.context.WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 1;
+    }
+
     private void loop() {
         long pause = 0;
         while (running) {
