@@ -42,8 +42,6 @@ final class ServeCommand {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 0;
-        } catch (SpringApplication.AbandonedRunException trainingRun) {
-            return 0; // spring.context.exit=onRefresh: the build's class-data-sharing training run ends here
         } catch (Exception e) {
             System.err.println("Tawasul could not start: " + reason(e));
             System.err.println("Details are in data/tawasul.log.");

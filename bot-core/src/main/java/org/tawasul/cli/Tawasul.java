@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Properties;
 import org.tawasul.bench.engine.BenchCommand;
 import org.tawasul.bench.startup.StartupBenchCommand;
+import org.tawasul.bench.startup.StartupTraining;
 import org.tawasul.channels.console.spring.ChatCommand;
 import org.tawasul.faq.FaqCommands;
 import org.tawasul.faq.feedback.FaqUnansweredCommand;
@@ -45,6 +46,8 @@ public final class Tawasul {
                                                           enforces the MPS: achieved vs configured, 429s (see README)
               bench-startup [--runs=5] [--compare]        time to ready (console's first answer, first Telegram poll)
                                                           and resident memory of fresh processes (see README)
+              startup-training                            the build's training run for bin/tawasul's class archive: serve
+                                                          and chat in memory against a fake Bot API (see README)
               import-members FILE.csv                     add and update members from a CSV file (see README);
                                                           imports nothing when any row is bad
               case show REF | status REF STATUS [...]    staff: a case with its trail; change its status (the
@@ -79,6 +82,7 @@ public final class Tawasul {
             case "chat" -> ChatCommand.run(rest);
             case "bench" -> BenchCommand.run(rest);
             case "bench-startup" -> StartupBenchCommand.run(rest);
+            case "startup-training" -> StartupTraining.run(rest);
             case "import-members" -> ImportMembersCommand.run(rest);
             case "case" -> CaseCommand.run(rest);
             case "identification-failures" -> IdentificationFailuresCommand.run(rest);

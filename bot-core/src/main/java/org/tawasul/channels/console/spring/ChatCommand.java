@@ -19,7 +19,21 @@ import org.tawasul.config.OneShot;
  */
 public final class ChatCommand {
 
+    /** The chat's defaults: no web server, nothing on the console but the chat, no background work. */
+    public static final Map<String, Object> DEFAULTS = Map.of(
+            "spring.main.web-application-type", "none",
+            "logging.threshold.console", "OFF",
+            "logging.file.name", "data/tawasul.log",
+            OneShot.BACKGROUND, "false");
+
     private ChatCommand() {
+    }
+
+    /** The application the chat runs, with {@link #DEFAULTS} (the build's start-up training runs it too). */
+    public static SpringApplication application() {
+        SpringApplication application = new SpringApplication(TawasulApplication.class);
+        application.setDefaultProperties(DEFAULTS);
+        return application;
     }
 
     /** Runs the chat; returns the process exit code. */
@@ -47,13 +61,7 @@ public final class ChatCommand {
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         boolean interactive = System.console() != null;
-        SpringApplication application = new SpringApplication(TawasulApplication.class);
-        application.setDefaultProperties(Map.of(
-                "spring.main.web-application-type", "none",
-                "logging.threshold.console", "OFF",
-                "logging.file.name", "data/tawasul.log",
-                OneShot.BACKGROUND, "false"));
-        try (ConfigurableApplicationContext context = application.run(springArgs.toArray(String[]::new))) {
+        try (ConfigurableApplicationContext context = application().run(springArgs.toArray(String[]::new))) {
             if (interactive) {
                 System.err.println("Tawasul console chat: write a message and press Enter; Ctrl-D ends. "
                         + "/photo NAME, /file NAME and /contact +9665... stand in for attachments and contacts.");
