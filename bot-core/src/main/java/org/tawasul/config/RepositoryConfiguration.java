@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 import org.springframework.data.jpa.repository.query.QueryEnhancerFactories;
 import org.springframework.data.jpa.repository.query.QueryEnhancerSelector;
+import org.springframework.data.repository.config.BootstrapMode;
 
 /**
  * The JPA repositories (every {@code *Repository} under {@code org.tawasul}), with Spring Data reading their
@@ -12,9 +13,15 @@ import org.springframework.data.jpa.repository.query.QueryEnhancerSelector;
  * (no sorting or paging is added to them), while that grammar's first use built its prediction tables on the main
  * thread at every start: the largest single cost of start-up (~1 s of 6 on JDK 17). Hibernate still parses and checks
  * each query at start-up, so a wrong one stops the application as before.
+ *
+ * <p>The repositories are {@linkplain BootstrapMode#DEFERRED deferred}: Hibernate builds the entity manager factory
+ * on a background thread ({@code spring.jpa.bootstrap=async}) while the main thread creates the other beans, and the
+ * repositories are made once it is done, still before the application reports it has started (so a broken mapping or
+ * query still stops it).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableJpaRepositories(basePackages = "org.tawasul", queryEnhancerSelector = RepositoryConfiguration.PlainQueries.class)
+@EnableJpaRepositories(basePackages = "org.tawasul", queryEnhancerSelector = RepositoryConfiguration.PlainQueries.class,
+        bootstrapMode = BootstrapMode.DEFERRED)
 public class RepositoryConfiguration {
 
     /** Spring Data's plain reader for JPQL and native queries alike. */
