@@ -20,7 +20,7 @@ import org.tawasul.config.OneShot;
 public final class ChatCommand {
 
     /** The chat's defaults: no web server, nothing on the console but the chat, no background work. */
-    public static final Map<String, Object> DEFAULTS = Map.of(
+    private static final Map<String, Object> DEFAULTS = Map.of(
             "spring.main.web-application-type", "none",
             "logging.threshold.console", "OFF",
             "logging.file.name", "data/tawasul.log",
