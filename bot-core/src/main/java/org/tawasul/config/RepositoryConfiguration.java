@@ -1,5 +1,8 @@
 package org.tawasul.config;
 
+import jakarta.persistence.AttributeConverter;
+import org.springframework.boot.jpa.autoconfigure.EntityManagerFactoryDependsOnPostProcessor;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 import org.springframework.data.jpa.repository.query.QueryEnhancerFactories;
@@ -17,12 +20,20 @@ import org.springframework.data.repository.config.BootstrapMode;
  * <p>The repositories are {@linkplain BootstrapMode#DEFERRED deferred}: Hibernate builds the entity manager factory
  * on a background thread ({@code spring.jpa.bootstrap=async}) while the main thread creates the other beans, and the
  * repositories are made once it is done, still before the application reports it has started (so a broken mapping or
- * query still stops it).
+ * query still stops it). The attribute converters Hibernate asks Spring for (and what they need: the privacy keys,
+ * the cipher, the keyed hash) are made on the main thread before the bootstrap begins, so that the two threads never
+ * make the same bean: a bad privacy key was otherwise, now and then, reported as a circular reference instead of by
+ * the message naming the key and the fix.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableJpaRepositories(basePackages = "org.tawasul", queryEnhancerSelector = RepositoryConfiguration.PlainQueries.class,
         bootstrapMode = BootstrapMode.DEFERRED)
 public class RepositoryConfiguration {
+
+    @Bean
+    static EntityManagerFactoryDependsOnPostProcessor convertersBeforeHibernate() {
+        return new EntityManagerFactoryDependsOnPostProcessor(AttributeConverter.class);
+    }
 
     /** Spring Data's plain reader for JPQL and native queries alike. */
     public static class PlainQueries extends QueryEnhancerSelector.DefaultQueryEnhancerSelector {

@@ -130,6 +130,32 @@ class ConfigurationErrorTests {
                         .doesNotContain("c2hvcnQ="));
     }
 
+    /**
+     * Hibernate bootstraps on a background thread and asks Spring for the encrypting converters, which need the
+     * keys. Were the keys first resolved there, a bad key would race with the main thread and could be reported as
+     * a circular reference instead of by its own message; so the keys are resolved before the bootstrap begins.
+     */
+    @Test
+    void theKeysAreResolvedBeforeHibernateBeginsToBootstrap() {
+        java.util.List<Boolean> keysReadyAtBootstrap = new java.util.concurrent.CopyOnWriteArrayList<>();
+        SpringApplication application = new SpringApplication(TawasulApplication.class);
+        application.addInitializers(context -> context.getBeanFactory().addBeanPostProcessor(
+                new org.springframework.beans.factory.config.BeanPostProcessor() {
+                    @Override
+                    public Object postProcessBeforeInitialization(Object bean, String name) {
+                        if (name.equals("entityManagerFactory")) {
+                            keysReadyAtBootstrap.add(context.getBeanFactory().containsSingleton("privacyKeys"));
+                        }
+                        return bean;
+                    }
+                }));
+        try (ConfigurableApplicationContext context = application.run("--spring.main.web-application-type=none",
+                "--spring.datasource.url=jdbc:h2:mem:config-order;MODE=MySQL;DATABASE_TO_LOWER=TRUE",
+                "--logging.level.root=OFF")) {
+            assertThat(keysReadyAtBootstrap).containsExactly(true);
+        }
+    }
+
     @Test
     void theMysqlProfileStartsWithBothKeys() {
         try (ConfigurableApplicationContext context = startMysqlProfile("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
