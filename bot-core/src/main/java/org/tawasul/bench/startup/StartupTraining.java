@@ -7,15 +7,14 @@ import java.io.StringReader;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.tawasul.TawasulApplication;
-import org.tawasul.bench.fake.LoopbackHttpServer;
+import org.tawasul.bench.fake.FakeBotApiServer;
 import org.tawasul.channels.console.spring.ChatCommand;
 import org.tawasul.channels.console.spring.ConsoleChat;
 
@@ -30,7 +29,7 @@ import org.tawasul.channels.console.spring.ConsoleChat;
  */
 public final class StartupTraining {
 
-    private static final long PATIENCE_NANOS = TimeUnit.SECONDS.toNanos(60);
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     /**
      * Updates the fake hands out, each from its own chat (a chat's answers are paced a second apart): a command,
@@ -61,24 +60,7 @@ public final class StartupTraining {
     }
 
     private static void serve() throws Exception {
-        AtomicInteger served = new AtomicInteger();
-        AtomicInteger sent = new AtomicInteger();
-        try (LoopbackHttpServer api = new LoopbackHttpServer(request -> {
-            if (request.path().endsWith("/getupdates")) {
-                int next = served.getAndIncrement();
-                if (next < UPDATES.size()) {
-                    return ok("[" + UPDATES.get(next) + "]");
-                }
-                Thread.sleep(100);
-                return ok("[]");
-            }
-            if (request.path().endsWith("/sendmessage")) {
-                sent.incrementAndGet();
-                return ok("{\"message_id\":" + (100 + sent.get()) + ",\"date\":0,"
-                        + "\"chat\":{\"id\":1,\"type\":\"private\"},\"text\":\"-\"}");
-            }
-            return ok("true");
-        })) {
+        try (FakeBotApiServer api = new FakeBotApiServer(UPDATES, 1)) {
             Map<String, Object> properties = new HashMap<>(IN_MEMORY);
             properties.put("spring.datasource.url", "jdbc:h2:mem:training-serve;MODE=MySQL;DATABASE_TO_LOWER=TRUE");
             properties.put("tawasul.telegram.token", "1:startup-training");
@@ -88,14 +70,7 @@ public final class StartupTraining {
             properties.put("management.server.port", "0");
             SpringApplication application = new SpringApplication(TawasulApplication.class);
             try (ConfigurableApplicationContext context = application.run(arguments(properties))) {
-                long patience = System.nanoTime() + PATIENCE_NANOS;
-                while (sent.get() < UPDATES.size()) {
-                    if (System.nanoTime() > patience) {
-                        throw new IllegalStateException("serve answered " + sent.get() + " of " + UPDATES.size()
-                                + " messages within 60 s");
-                    }
-                    Thread.sleep(20);
-                }
+                api.awaitSends(UPDATES.size(), PATIENCE);
                 String port = context.getEnvironment().getProperty("local.management.port");
                 HttpURLConnection health = (HttpURLConnection) URI.create(
                         "http://127.0.0.1:" + port + "/actuator/health").toURL().openConnection();
@@ -126,10 +101,6 @@ public final class StartupTraining {
      */
     private static String[] arguments(Map<String, Object> properties) {
         return properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-    }
-
-    private static LoopbackHttpServer.Response ok(String result) {
-        return new LoopbackHttpServer.Response(200, "{\"ok\":true,\"result\":" + result + "}");
     }
 
     private static String update(int id, String text) {

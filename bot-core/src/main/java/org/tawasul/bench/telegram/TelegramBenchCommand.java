@@ -11,6 +11,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.domain.Limit;
 import org.tawasul.TawasulApplication;
+import org.tawasul.bench.fake.FakeBotApiServer;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
