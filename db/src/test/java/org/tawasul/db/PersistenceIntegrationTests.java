@@ -16,9 +16,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import jakarta.persistence.EntityManagerFactory;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
+import org.hibernate.bytecode.spi.BytecodeProvider;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,6 +78,9 @@ abstract class PersistenceIntegrationTests {
     @Autowired
     PlatformTransactionManager transactionManager;
 
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
     TransactionTemplate tx;
 
     @BeforeEach
@@ -88,6 +94,18 @@ abstract class PersistenceIntegrationTests {
 
     /** Whether only the rows a claim returns are locked (MySQL 8, MariaDB), not every due row (H2). */
     abstract boolean locksOnlyReturnedRows();
+
+    @Test
+    void hibernateStartsWithoutGeneratingProxyClasses() {
+        BytecodeProvider provider = entityManagerFactory.unwrap(SessionFactoryImplementor.class)
+                .getServiceRegistry().requireService(BytecodeProvider.class);
+        assertThat(provider).isInstanceOf(org.hibernate.bytecode.internal.none.BytecodeProviderImpl.class);
+        assertThatThrownBy(() -> Class.forName(OutboxMessage.class.getName() + "$HibernateProxy", false,
+                OutboxMessage.class.getClassLoader())).isInstanceOf(ClassNotFoundException.class);
+        // entities are still read and written (by reflection instead of generated accessors)
+        OutboxMessage saved = outbox.save(OutboxMessage.pending("telegram", "42", ARABIC, null, null, null, T0));
+        assertThat(outbox.findById(saved.getId())).get().extracting(OutboxMessage::getBody).isEqualTo(ARABIC);
+    }
 
     @Test
     void migrationsApply() {
