@@ -4,13 +4,15 @@ package org.tawasul.cli;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import org.tawasul.TawasulApplication;
 
 /**
  * {@code tawasul serve [Spring options]}: runs the application with its configured channels (and
- * its HTTP server, for webhooks) until stopped (Ctrl-C or SIGTERM close it cleanly).
+ * its HTTP server, for webhooks) until stopped: Ctrl-C or SIGTERM close it cleanly ({@link StopSignals}), and the
+ * process then exits with status 0.
  */
 final class ServeCommand {
 
@@ -22,8 +24,11 @@ final class ServeCommand {
         SpringApplication application = new SpringApplication(TawasulApplication.class);
         application.setDefaultProperties(Map.of("logging.file.name", "data/tawasul.log"));
         CountDownLatch closed = new CountDownLatch(1);
+        StopSignals signals = new StopSignals();
         application.addListeners(event -> {
-            if (event instanceof ContextClosedEvent) {
+            if (event instanceof ApplicationPreparedEvent prepared) {
+                signals.closeOnSignal(prepared.getApplicationContext()); // a stop during start-up waits for it
+            } else if (event instanceof ContextClosedEvent) {
                 closed.countDown();
             }
         });
@@ -38,6 +43,7 @@ final class ServeCommand {
                         + "(e.g. TAWASUL_TELEGRAM_TOKEN) to serve Telegram, or tawasul.twilio.account-sid for SMS.");
             }
             closed.await();
+            signals.awaitStop(); // a stop by a signal: until it is complete (a shutdown hook's holds the exit itself)
             return 0;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
