@@ -1,12 +1,9 @@
 package org.tawasul.channels.email.spring;
 
-import org.springframework.context.annotation.Condition;
-import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.env.Environment;
-import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.tawasul.config.OneShot;
 
-/** Conditions on the mail settings, read before the settings records are bound. */
+/** Which mail beans exist, read from the settings before the settings records are bound. */
 final class MailConditions {
 
     private MailConditions() {
@@ -22,21 +19,9 @@ final class MailConditions {
         return value != null && !value.isBlank();
     }
 
-    /** Mail is on. */
-    static final class Enabled implements Condition {
-        @Override
-        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            return enabled(context.getEnvironment());
-        }
-    }
-
     /** Mail is on, a mailbox is configured and background work runs (not a one-shot command). */
-    static final class Reading implements Condition {
-        @Override
-        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            Environment environment = context.getEnvironment();
-            return enabled(environment) && has(environment, "tawasul.mail.imap.host")
-                    && !"false".equalsIgnoreCase(environment.getProperty(OneShot.BACKGROUND, "true"));
-        }
+    static boolean reading(Environment environment) {
+        return enabled(environment) && has(environment, "tawasul.mail.imap.host")
+                && !"false".equalsIgnoreCase(environment.getProperty(OneShot.BACKGROUND, "true"));
     }
 }

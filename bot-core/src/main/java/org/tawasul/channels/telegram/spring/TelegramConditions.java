@@ -1,13 +1,10 @@
 package org.tawasul.channels.telegram.spring;
 
 import java.util.Locale;
-import org.springframework.context.annotation.Condition;
-import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.env.Environment;
-import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.tawasul.config.OneShot;
 
-/** Conditions on the Telegram settings, read before the settings record is bound. */
+/** Which Telegram beans exist, read from the settings before the settings record is bound. */
 final class TelegramConditions {
 
     private TelegramConditions() {
@@ -26,37 +23,18 @@ final class TelegramConditions {
         return environment.getProperty("tawasul.telegram.mode", "polling").toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** A token is configured. */
-    static final class Enabled implements Condition {
-        @Override
-        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            return enabled(context.getEnvironment());
-        }
-    }
-
     /** A token is configured and updates arrive by long polling. */
-    static final class Polling implements Condition {
-        @Override
-        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            return enabled(context.getEnvironment()) && mode(context.getEnvironment()).equals("polling")
-                    && background(context.getEnvironment());
-        }
+    static boolean polling(Environment environment) {
+        return enabled(environment) && mode(environment).equals("polling") && background(environment);
     }
 
     /** A token is configured and updates arrive (by long polling or webhook): members talk to the bot. */
-    static final class Receiving implements Condition {
-        @Override
-        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            return enabled(context.getEnvironment()) && !mode(context.getEnvironment()).equals("send-only")
-                    && background(context.getEnvironment());
-        }
+    static boolean receiving(Environment environment) {
+        return enabled(environment) && !mode(environment).equals("send-only") && background(environment);
     }
 
     /** A token is configured and updates arrive by webhook. */
-    static final class Webhook implements Condition {
-        @Override
-        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-            return enabled(context.getEnvironment()) && mode(context.getEnvironment()).equals("webhook");
-        }
+    static boolean webhook(Environment environment) {
+        return enabled(environment) && mode(environment).equals("webhook");
     }
 }

@@ -1,66 +1,82 @@
 package org.tawasul.channels.telegram.spring;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Conditional;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.BeanRegistrar;
+import org.springframework.beans.factory.BeanRegistry;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
+import org.tawasul.channels.MemberFiles;
+import org.tawasul.channels.telegram.TelegramFiles;
 import org.tawasul.channels.telegram.TelegramSender;
 import org.tawasul.channels.telegram.TelegramTranslator;
+import org.tawasul.config.DialogSettings;
+import org.tawasul.config.StartupChoice;
 import org.tawasul.conversations.flow.FlowRegistry;
 import org.tawasul.lease.NodeLeases;
 import org.tawasul.turns.TurnProcessor;
 
-/** The Telegram channel's beans; none exist unless {@code tawasul.telegram.token} is set. */
+/**
+ * The Telegram channel's beans; none exist unless {@code tawasul.telegram.token} is set. Made by a registrar that
+ * reads the settings when the application starts ({@link StartupChoice}).
+ */
 @Configuration(proxyBeanMethods = false)
-@Conditional(TelegramConditions.Enabled.class)
-@EnableConfigurationProperties(TelegramSettings.class)
+@Import(TelegramConfiguration.Beans.class)
 class TelegramConfiguration {
 
-    @Bean
-    TelegramClient telegramClient(TelegramSettings settings) {
-        return new OkHttpTelegramClient(settings.token(), settings.telegramUrl());
-    }
+    static final class Beans implements BeanRegistrar {
 
-    @Bean
-    TelegramSender telegramSender(TelegramClient client) {
-        return new TelegramSender(client);
-    }
-
-    /**
-     * The files members sent, fetched for the features that pass them on (the officer's mail). A download may take
-     * 20 s: with two files and the SMTP exchange a send stays within the outbox lease (60 s).
-     */
-    @Bean
-    org.tawasul.channels.MemberFiles telegramFiles(TelegramClient client, TelegramSettings settings) {
-        return new org.tawasul.channels.telegram.TelegramFiles(client, settings.apiBase(), settings.token(),
-                java.time.Duration.ofSeconds(20));
-    }
-
-    @Bean
-    TelegramMonitor telegramMonitor(TelegramSettings settings, java.time.Clock clock) {
-        return new TelegramMonitor(settings, clock);
-    }
-
-    @Bean
-    TelegramInbox telegramInbox(TelegramSettings settings, TurnProcessor turns, FlowRegistry flows,
-                                org.tawasul.config.DialogSettings dialogs) {
-        return new TelegramInbox(new TelegramTranslator(settings.maxFileBytes().toBytes()), turns, flows,
-                dialogs.engine().menuFlow(), settings.maxFileBytes().toMegabytes(), settings.botId());
-    }
-
-    @Bean
-    @Conditional(TelegramConditions.Receiving.class)
-    TelegramCommandMenu telegramCommandMenu(TelegramClient client) {
-        return new TelegramCommandMenu(client);
-    }
-
-    @Bean
-    @Conditional(TelegramConditions.Polling.class)
-    TelegramPoller telegramPoller(TelegramSettings settings, TelegramInbox inbox, TelegramClient client, TurnProcessor turns,
-                                  NodeLeases leases, TelegramMonitor monitor) {
-        return new TelegramPoller(settings, inbox, client, turns, monitor, leases.named("telegram-polling:" + settings.botId(),
-                "polls Telegram (one node at a time; for several active nodes use tawasul.telegram.mode=webhook)"));
+        @Override
+        public void register(BeanRegistry registry, Environment environment) {
+            if (!TelegramConditions.enabled(environment)) {
+                return;
+            }
+            registry.registerBean("telegramSettings", TelegramSettings.class, bean -> bean.supplier(
+                    context -> StartupChoice.bind(environment, "tawasul.telegram", TelegramSettings.class)));
+            registry.registerBean("telegramClient", TelegramClient.class, bean -> bean.supplier(context -> {
+                TelegramSettings settings = context.bean(TelegramSettings.class);
+                return new OkHttpTelegramClient(settings.token(), settings.telegramUrl());
+            }));
+            registry.registerBean("telegramSender", TelegramSender.class, bean -> bean.supplier(
+                    context -> new TelegramSender(context.bean(TelegramClient.class))));
+            // The files members sent, fetched for the features that pass them on (the officer's mail). A download may
+            // take 20 s: with two files and the SMTP exchange a send stays within the outbox lease (60 s).
+            registry.registerBean("telegramFiles", MemberFiles.class, bean -> bean.supplier(context -> {
+                TelegramSettings settings = context.bean(TelegramSettings.class);
+                return new TelegramFiles(context.bean(TelegramClient.class), settings.apiBase(), settings.token(),
+                        Duration.ofSeconds(20));
+            }));
+            registry.registerBean("telegramMonitor", TelegramMonitor.class, bean -> bean.supplier(
+                    context -> new TelegramMonitor(context.bean(TelegramSettings.class), context.bean(Clock.class))));
+            registry.registerBean("telegramInbox", TelegramInbox.class, bean -> bean.supplier(context -> {
+                TelegramSettings settings = context.bean(TelegramSettings.class);
+                return new TelegramInbox(new TelegramTranslator(settings.maxFileBytes().toBytes()),
+                        context.bean(TurnProcessor.class), context.bean(FlowRegistry.class),
+                        context.bean(DialogSettings.class).engine().menuFlow(), settings.maxFileBytes().toMegabytes(),
+                        settings.botId());
+            }));
+            if (TelegramConditions.receiving(environment)) {
+                registry.registerBean("telegramCommandMenu", TelegramCommandMenu.class, bean -> bean.supplier(
+                        context -> new TelegramCommandMenu(context.bean(TelegramClient.class))));
+            }
+            if (TelegramConditions.polling(environment)) {
+                registry.registerBean("telegramPoller", TelegramPoller.class, bean -> bean.supplier(context -> {
+                    TelegramSettings settings = context.bean(TelegramSettings.class);
+                    return new TelegramPoller(settings, context.bean(TelegramInbox.class),
+                            context.bean(TelegramClient.class), context.bean(TurnProcessor.class),
+                            context.bean(TelegramMonitor.class), context.bean(NodeLeases.class).named(
+                                    "telegram-polling:" + settings.botId(), "polls Telegram (one node at a time; for "
+                                            + "several active nodes use tawasul.telegram.mode=webhook)"));
+                }));
+            }
+            if (TelegramConditions.webhook(environment)) {
+                registry.registerBean("telegramWebhookController", TelegramWebhookController.class, bean -> bean.supplier(
+                        context -> new TelegramWebhookController(context.bean(TelegramInbox.class),
+                                context.bean(TelegramMonitor.class), context.bean(TelegramSettings.class))));
+            }
+        }
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.telegram.telegrambots.meta.api.objects.Update;
+import org.tawasul.config.StartupChoice;
 import org.tawasul.channels.telegram.TelegramUpdate;
 
 /**
@@ -28,7 +29,7 @@ import org.tawasul.channels.telegram.TelegramUpdate;
  * press is answered in the response itself (an {@code answerCallbackQuery} method), saving a call.
  */
 @RestController
-@Conditional(TelegramConditions.Webhook.class)
+@Conditional(StartupChoice.MadeByRegistrar.class) // made by TelegramConfiguration when the webhook is on
 class TelegramWebhookController {
 
     static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -22,6 +22,7 @@ import org.tawasul.channels.twilio.TwilioDeliveryReports;
 import org.tawasul.channels.twilio.TwilioInbound;
 import org.tawasul.channels.twilio.TwilioSignatures;
 import org.tawasul.channels.twilio.TwilioTranslator;
+import org.tawasul.config.StartupChoice;
 import org.tawasul.conversations.message.Language;
 import org.tawasul.outbound.Outbox;
 import org.tawasul.turns.InboundTurn;
@@ -43,7 +44,7 @@ import org.tawasul.turns.TurnProcessor;
  * </ul>
  */
 @RestController
-@ConditionalOnProperty(name = "tawasul.twilio.account-sid")
+@Conditional(StartupChoice.MadeByRegistrar.class) // made by TwilioConfiguration when SMS is on
 class TwilioWebhookController {
 
     private static final Logger log = LoggerFactory.getLogger(TwilioWebhookController.class);
