@@ -25,7 +25,7 @@ final class ServeCommand {
         application.setDefaultProperties(Map.of("logging.file.name", "data/tawasul.log"));
         CountDownLatch closed = new CountDownLatch(1);
         StopSignals signals = new StopSignals();
-        application.addListeners(event -> {
+        application.addListeners(new AotStart(), event -> {
             if (event instanceof ApplicationPreparedEvent prepared) {
                 signals.closeOnSignal(prepared.getApplicationContext()); // a stop during start-up waits for it
             } else if (event instanceof ContextClosedEvent) {
@@ -48,6 +48,8 @@ final class ServeCommand {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 0;
+        } catch (SpringApplication.AbandonedRunException e) {
+            throw e; // the build's AOT processing stops the run once the bean definitions are known
         } catch (Exception e) {
             System.err.println("Tawasul could not start: " + reason(e));
             System.err.println("Details are in data/tawasul.log.");

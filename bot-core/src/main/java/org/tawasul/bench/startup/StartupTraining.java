@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.aot.AotDetector;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.tawasul.TawasulApplication;
@@ -20,7 +21,8 @@ import org.tawasul.channels.console.spring.ConsoleChat;
 
 /**
  * {@code startup-training}: the build's training run for the class-data-sharing archive (JDK 17 to 24) or the
- * ahead-of-time cache (JDK 25 or newer) that {@code bin/tawasul} starts from. Such an archive holds the
+ * ahead-of-time cache (JDK 25 or newer) that {@code bin/tawasul} starts from; {@code serve} starts the way
+ * {@code bin/tawasul} starts it, from the bean definitions of the build's AOT processing. Such an archive holds the
  * classes the training run loaded, so the run goes the whole way a real start goes, not only to the end of
  * Spring's refresh: {@code serve} against a fake Bot API on loopback until it has polled, run a member's
  * turns and sent the answers, and answered its health endpoint; then a console chat of a few lines. Everything
@@ -69,7 +71,15 @@ public final class StartupTraining {
             properties.put("server.port", "0");
             properties.put("management.server.port", "0");
             SpringApplication application = new SpringApplication(TawasulApplication.class);
-            try (ConfigurableApplicationContext context = application.run(arguments(properties))) {
+            // as bin/tawasul starts serve: from the bean definitions the build's AOT processing wrote
+            System.setProperty(AotDetector.AOT_ENABLED, "true");
+            ConfigurableApplicationContext started;
+            try {
+                started = application.run(arguments(properties));
+            } finally {
+                System.clearProperty(AotDetector.AOT_ENABLED); // the chat that follows starts as one-shot commands do
+            }
+            try (ConfigurableApplicationContext context = started) {
                 api.awaitSends(UPDATES.size(), PATIENCE);
                 String port = context.getEnvironment().getProperty("local.management.port");
                 HttpURLConnection health = (HttpURLConnection) URI.create(
