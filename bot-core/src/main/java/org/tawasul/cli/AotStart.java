@@ -31,7 +31,8 @@ final class AotStart implements ApplicationListener<ApplicationEnvironmentPrepar
     /** Settings that Spring Boot's conditions read, by prefix; a changed one needs the configuration read anew. */
     private static final Set<String> FIXED_AT_BUILD = Set.of("management.", "spring.autoconfigure.", "spring.flyway.enabled",
             "spring.jpa.open-in-view", "spring.threads.virtual.enabled", "spring.jmx.enabled", "spring.datasource.type",
-            "spring.datasource.jndi-name", "spring.main.web-application-type", "spring.sql.init.mode", "tawasul.background");
+            "spring.datasource.jndi-name", "spring.main.web-application-type", "spring.sql.init.mode", "spring.jpa.bootstrap",
+            "spring.data.jpa.repositories.", "tawasul.background");
 
     /** Management settings only read at run time (the port only matters as own / shared / off: compared apart). */
     private static final Set<String> READ_AT_START = Set.of("management.server.port", "management.server.address",

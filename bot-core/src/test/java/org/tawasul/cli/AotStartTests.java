@@ -62,6 +62,12 @@ class AotStartTests {
     }
 
     @Test
+    void hibernateOnTheMainThreadNeedsTheConfigurationRead() {
+        set("spring.jpa.bootstrap", "default"); // the build's is async, from a bootstrap executor it made
+        assertThat(AotStart.changedSetting(environment)).contains("spring.jpa.bootstrap");
+    }
+
+    @Test
     void anEnvironmentVariableCountsByItsSettingsName() {
         environment.getPropertySources().addFirst(new SystemEnvironmentPropertySource("systemEnvironment",
                 Map.of("SPRING_FLYWAY_ENABLED", "false", "PATH", "/usr/bin")));
