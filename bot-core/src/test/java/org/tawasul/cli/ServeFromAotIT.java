@@ -1,6 +1,7 @@
 package org.tawasul.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -50,6 +51,7 @@ class ServeFromAotIT {
     Path directory;
 
     private Process child;
+    private Thread reader;
     private final StringBuilder output = new StringBuilder();
 
     @AfterEach
@@ -132,7 +134,7 @@ class ServeFromAotIT {
         child = launch("--tawasul.twilio.account-sid=not-a-sid", "--tawasul.twilio.auth-token=x",
                 "--tawasul.twilio.from=TAWASUL", "--tawasul.twilio.public-url=https://bot.example.org");
         assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        Thread.sleep(200); // the reader takes the last lines
+        reader.join(10_000); // its output read to the end
         assertThat(child.exitValue()).isEqualTo(1);
         assertThat(output()).contains("Tawasul could not start: tawasul.twilio.account-sid");
     }
@@ -140,12 +142,10 @@ class ServeFromAotIT {
     /** Starts {@code bin/tawasul serve} with the settings and waits until Spring reports it started. */
     private void start(String... settings) throws Exception {
         child = launch(settings);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (!output().contains("Started Tawasul")) {
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(50)).until(() -> {
             assertThat(child.isAlive()).as("serve ended before it started:%n%s", output()).isTrue();
-            assertThat(System.nanoTime()).as("serve did not start within 120 s:%n%s", output()).isLessThan(deadline);
-            Thread.sleep(50);
-        }
+            return output().contains("Started Tawasul");
+        });
     }
 
     private Process launch(String... settings) throws IOException {
@@ -156,7 +156,7 @@ class ServeFromAotIT {
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
         builder.environment().remove("TAWASUL_JAVA_OPTS");
         Process process = builder.start();
-        Thread reader = new Thread(() -> {
+        reader = new Thread(() -> {
             try (BufferedReader lines = new BufferedReader(
                     new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;

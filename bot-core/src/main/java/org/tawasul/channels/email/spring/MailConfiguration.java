@@ -42,8 +42,9 @@ class MailConfiguration {
             registry.registerBean("smtpProperties", SmtpProperties.class, bean -> bean.supplier(
                     context -> StartupChoice.bind(environment, "spring.mail", SmtpProperties.class)));
             registry.registerBean("emailRenderer", EmailRenderer.class, bean -> bean.supplier(context -> {
-                InternetAddress from = context.bean(MailSettings.class).fromAddress();
-                return new EmailRenderer(from.getAddress(), from.getPersonal(), context.bean(MailSettings.class).idDomain());
+                MailSettings settings = context.bean(MailSettings.class);
+                InternetAddress from = settings.fromAddress();
+                return new EmailRenderer(from.getAddress(), from.getPersonal(), settings.idDomain());
             }));
             registry.registerBean("emailSender", EmailSender.class, bean -> bean.supplier(context -> {
                 SmtpProperties smtp = context.bean(SmtpProperties.class);
